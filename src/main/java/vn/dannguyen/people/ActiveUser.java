@@ -1,0 +1,79 @@
+package vn.dannguyen.people;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/**
+ * The signed-in user for the length of their session: who they are, their commune and roles. Other
+ * features ask it which commune's data to show.
+ */
+@Named
+@SessionScoped
+public class ActiveUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    transient UserService users;
+
+    private String username;
+    private Long userId;
+    private String fullName;
+    private Long communeId;
+    private String communeName;
+    private boolean provinceWide;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private String checkedAnonymous;
+
+    /** Reads the account of the caller once per session; anonymous callers (Elytron's "anonymous") have none. */
+    private void load() {
+        String caller = securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
+        if (caller == null || caller.equals(username) || caller.equals(checkedAnonymous)) {
+            return;
+        }
+        var account = users.findActive(caller);
+        if (account.isEmpty()) {
+            checkedAnonymous = caller;
+            return;
+        }
+        AppUser user = account.get();
+        username = user.getUsername();
+        userId = user.getId();
+        fullName = user.getFullName();
+        communeId = user.getCommune().getId();
+        communeName = user.getCommune().getName();
+        provinceWide = user.isProvinceWide();
+        roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+    }
+
+    public boolean isSignedIn() {
+        load();
+        return username != null;
+    }
+
+    public String getUsername() { load(); return username; }
+    public Long getUserId() { load(); return userId; }
+    public String getFullName() { load(); return fullName; }
+    public Long getCommuneId() { load(); return communeId; }
+    public String getCommuneName() { load(); return communeName; }
+    public boolean isProvinceWide() { load(); return provinceWide; }
+    public Set<Role> getRoles() { load(); return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+
+    public boolean hasRole(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+
+    /** Whether this user may see data of {@code communeId}: their own commune, or any if province-wide. */
+    public boolean mayAccessCommune(Long otherCommuneId) {
+        return isProvinceWide() || (otherCommuneId != null && otherCommuneId.equals(getCommuneId()));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.dannguyen.reference.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.reference.Commune;
+import vn.dannguyen.reference.ReferenceDataService;
+
+/** A page listing one commune's records: the user's own commune, or the one a province-wide user picks. */
+abstract class CommuneScopedBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private List<Commune> communes;
+    private Long communeId;
+
+    @PostConstruct
+    void init() {
+        communes = referenceData.communesInScope();
+        communeId = activeUser.getCommuneId();
+        reload();
+    }
+
+    /** Reads the records of {@link #getCommuneId()} again. */
+    abstract void reload();
+
+    public void communeChanged() {
+        reload();
+    }
+
+    public boolean isCommuneSelectable() {
+        return communes.size() > 1;
+    }
+
+    public List<Commune> getCommunes() { return communes; }
+    public Long getCommuneId() { return communeId; }
+    public void setCommuneId(Long communeId) { this.communeId = communeId; }
+}
