@@ -1,5 +1,6 @@
 package vn.dannguyen.demo;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.dannguyen.deadline.DeadlineService;
+import vn.dannguyen.deadline.DeadlineStep;
+import vn.dannguyen.deadline.Deadlines;
+import vn.dannguyen.meeting.CycleKind;
+import vn.dannguyen.meeting.Meeting;
+import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.Channel;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.TrackingCodeFormat;
+import vn.dannguyen.petition.TrackingCodes;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.reference.Commune;
@@ -36,6 +48,12 @@ public class DemoData {
 
     @Inject
     PasswordHasher passwordHasher;
+
+    @Inject
+    TrackingCodes trackingCodes;
+
+    @Inject
+    DeadlineService deadlineService;
 
     @PostConstruct
     void loadWhenEnabled() {
@@ -61,7 +79,61 @@ public class DemoData {
         user("quantri", "Phạm Quốc Hùng", myBang, EnumSet.of(Role.ADMIN), true);
         user("canbo.minhxuan", "Hoàng Văn Sơn", minhXuan, EnumSet.of(Role.STAFF), false);
         user("quantri.minhxuan", "Đỗ Thị Lan", minhXuan, EnumSet.of(Role.ADMIN), false);
-        LOG.info("Demo data loaded: communes, villages, departments and one account per role");
+        em.flush();
+        petitions(myBang);
+        LOG.info("Demo data loaded: communes, villages, departments, one account per role, a meeting and its petitions");
+    }
+
+    /** A meeting cycle with one meeting and the cases from the field (DOMAIN.md), some already overdue. */
+    private void petitions(Commune commune) {
+        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        MeetingCycle cycle = new MeetingCycle();
+        cycle.setCommuneId(commune.getId());
+        cycle.setKind(CycleKind.BEFORE_SESSION);
+        cycle.setCouncilSession(4);
+        cycle.setTitle("Tiếp xúc cử tri trước kỳ họp thứ 4, HĐND xã khóa I");
+        cycle.setStartsOn(today.minusDays(50));
+        em.persist(cycle);
+        Meeting meeting = new Meeting();
+        meeting.setCommuneId(commune.getId());
+        meeting.setCycle(cycle);
+        meeting.setHeldAt(today.minusDays(45).atTime(8, 0));
+        meeting.setPlace("Nhà văn hóa thôn Ngô Sơn");
+        meeting.setDeputies("Hoàng Văn Thắng\nĐỗ Thị Mai");
+        meeting.setVotersAttending(86);
+        meeting.setLanguage("Tiếng Sán Dìu");
+        meeting.setInterpreterName("Lý Văn Sinh");
+        meeting.setCreatedBy("canbo");
+        em.persist(meeting);
+        em.flush();
+        Deadlines deadlines = deadlineService.current();
+        String[][] cases = {
+                {"TRAFFIC", "Đường liên thôn Ngô Sơn – Đồng Bèn thường xuyên ùn tắc vào giờ tan học, đề nghị mở rộng mặt đường", "45"},
+                {"IRRIGATION", "Đề nghị nạo vét lòng sông đoạn qua thôn Lăng Khê để chống ngập úng mùa mưa", "45"},
+                {"ENVIRONMENT", "Sạt lở đất tại thôn Khuân Ráng do khai thác đá trái phép, đề nghị kiểm tra, xử lý", "45"},
+                {"LAND", "Đề nghị hòa giải tranh chấp ranh giới đất giữa hai hộ ở thôn Cầu Chéo", "20"},
+                {"CONSTRUCT", "Cầu qua suối thôn Đồng Giàn dừng thi công ba tháng vì 4 hộ chưa hiến đất (50, 40, 70 và 20 m²)", "12"},
+                {"SOCIAL", "Hỗ trợ xây mới nhà ở cho hộ nghèo còn ở nhà tạm dột nát trong chương trình 104 căn", "5"},
+                {"AGRICULTURE", "Đề nghị cấp giấy phép khai thác rừng trồng cho các hộ dân nhanh hơn", "2"}};
+        int number = trackingCodes.reserve(commune.getId(), today.getYear(), cases.length);
+        for (String[] demo : cases) {
+            Petition petition = new Petition();
+            petition.setCommuneId(commune.getId());
+            petition.setCategoryId(em.createQuery("select c.id from Category c where c.code = :code", Long.class)
+                    .setParameter("code", demo[0]).getSingleResult());
+            petition.setContent(demo[1]);
+            petition.setReceivedOn(today.minusDays(Integer.parseInt(demo[2])));
+            petition.setChannel(demo[2].equals("45") ? Channel.MEETING : Channel.COUNTER);
+            petition.setMeetingId(demo[2].equals("45") ? meeting.getId() : null);
+            petition.setCycleId(demo[2].equals("45") ? cycle.getId() : null);
+            petition.setAnonymous(demo[2].equals("45"));
+            petition.setPetitionerName(demo[2].equals("45") ? null : "Vũ Văn Bình");
+            petition.setLegalDeadline(deadlines.due(petition.getKind().name(), DeadlineStep.ANSWER, petition.getReceivedOn()));
+            petition.setTrackingCode(TrackingCodeFormat.format(commune.getId(), petition.getReceivedOn(), number++));
+            petition.setSubmissionKey("demo-" + number);
+            petition.setCreatedBy("canbo");
+            em.persist(petition);
+        }
     }
 
     private Commune commune(String code, String name, CommuneKind kind) {

@@ -72,6 +72,11 @@ public class ActiveUser implements Serializable {
         return securityContext.isCallerInRole(role.name());
     }
 
+    /** Whether {@code otherCommuneId} is the user's own commune: the only one whose data they may change. */
+    public boolean isOwnCommune(Long otherCommuneId) {
+        return otherCommuneId != null && otherCommuneId.equals(getCommuneId());
+    }
+
     /** Whether this user may see data of {@code communeId}: their own commune, or any if province-wide. */
     public boolean mayAccessCommune(Long otherCommuneId) {
         return isProvinceWide() || (otherCommuneId != null && otherCommuneId.equals(getCommuneId()));

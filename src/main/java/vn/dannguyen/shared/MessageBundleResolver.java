@@ -2,7 +2,6 @@ package vn.dannguyen.shared;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +25,22 @@ public class MessageBundleResolver {
         Messages.setResolver((key, params) -> text(Faces.getLocale(), key, params));
     }
 
-    /** The text of {@code key} in {@code locale}; a missing key shows as itself rather than failing. */
+    /**
+     * The text of {@code key} in {@code locale}; a missing key shows as itself rather than failing. A
+     * parameter that is itself a key of the bundle (such as a status name) is shown in the same language.
+     */
     public static String text(Locale locale, String key, Object... params) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        if (params == null || params.length == 0) {
+            return pattern;
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String param && bundle.containsKey(param)) {
+                shown[i] = bundle.getString(param);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

@@ -28,8 +28,14 @@ public class LoginBacking {
     private String password;
 
     public void signIn() throws IOException {
+        // A new session id for whoever signs in, so an id planted before sign-in is worth nothing after it.
+        if (Faces.getRequest().getSession(false) != null) {
+            Faces.getRequest().changeSessionId();
+        }
+        // newAuthentication(false) lets the mechanism continue to the page first asked for, if any;
+        // true would drop that saved request and leave a marker that breaks the next protected request.
         AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
-                withParams().newAuthentication(true)
+                withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             // The mechanism redirects to the page the user first asked for.

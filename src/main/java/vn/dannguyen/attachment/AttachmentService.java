@@ -1,0 +1,144 @@
+package vn.dannguyen.attachment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import vn.dannguyen.meeting.Meeting;
+import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.shared.BusinessException;
+
+/**
+ * Checks and keeps uploaded files (petition attachments, meeting minutes). A file is accepted only if
+ * its bytes are of an allowed type and its name's extension agrees; it is written outside the web root
+ * under a random key, and removed again if the transaction that recorded it rolls back.
+ */
+@Stateless
+@RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
+public class AttachmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    FileStore fileStore;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Stores a file for a petition, in the caller's transaction (used while recording the petition). */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public StoredFile attachToPetition(long petitionId, Upload upload) {
+        Petition petition = em.find(Petition.class, petitionId);
+        if (petition == null || !activeUser.isOwnCommune(petition.getCommuneId())) {
+            throw new BusinessException("petition.error.notFound");
+        }
+        StoredFile file = store(upload, petition.getCommuneId());
+        file.setPetitionId(petitionId);
+        em.persist(file);
+        return file;
+    }
+
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public StoredFile attachToMeeting(long meetingId, Upload upload) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null || !activeUser.isOwnCommune(meeting.getCommuneId())) {
+            throw new BusinessException("meeting.error.notFound");
+        }
+        StoredFile file = store(upload, meeting.getCommuneId());
+        file.setMeetingId(meetingId);
+        em.persist(file);
+        return file;
+    }
+
+    public List<StoredFile> ofPetition(long petitionId) {
+        return em.createQuery("select f from StoredFile f where f.petitionId = :id order by f.id", StoredFile.class)
+                .setParameter("id", petitionId).getResultStream()
+                .filter(f -> activeUser.mayAccessCommune(f.getCommuneId())).toList();
+    }
+
+    public List<StoredFile> ofMeeting(long meetingId) {
+        return em.createQuery("select f from StoredFile f where f.meetingId = :id order by f.id", StoredFile.class)
+                .setParameter("id", meetingId).getResultStream()
+                .filter(f -> activeUser.mayAccessCommune(f.getCommuneId())).toList();
+    }
+
+    /** A file the user may read, with a stream of its bytes. */
+    public StoredFile find(long fileId) {
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null || !activeUser.mayAccessCommune(file.getCommuneId())) {
+            throw new BusinessException("attachment.error.notFound");
+        }
+        return file;
+    }
+
+    public InputStream open(StoredFile file) throws IOException {
+        return fileStore.open(file.getStorageKey());
+    }
+
+    private StoredFile store(Upload upload, long communeId) {
+        String type;
+        try (InputStream in = new ByteArrayInputStream(upload.content())) {
+            type = UploadCheck.detect(in, UploadCheck.safeName(upload.originalName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String problem = AttachmentChecks.problemWith(upload, type);
+        if (problem != null) {
+            throw new BusinessException(problem, UploadCheck.safeName(upload.originalName()));
+        }
+        String key = UUID.randomUUID().toString();
+        fileStore.write(key, upload.content());
+        // The bytes are on disk before the row commits; if the transaction fails they must go too.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    fileStore.delete(key);
+                }
+            }
+        });
+        StoredFile file = new StoredFile();
+        file.setCommuneId(communeId);
+        file.setFileName(UploadCheck.safeName(upload.originalName()));
+        file.setContentType(type.startsWith("application/x-tika") ? "application/octet-stream" : type);
+        file.setSizeBytes(upload.size());
+        file.setSha256(sha256(upload.content()));
+        file.setStorageKey(key);
+        file.setUploadedBy(activeUser.getUsername());
+        return file;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

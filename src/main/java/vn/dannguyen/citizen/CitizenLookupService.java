@@ -1,0 +1,36 @@
+package vn.dannguyen.citizen;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Looks petitions up by tracking code for anyone, signed in or not. */
+@Stateless
+@PermitAll
+public class CitizenLookupService {
+
+    /** What a tracking code looks like; anything else is not looked up at all. */
+    static final String CODE_PATTERN = "\\d{6}-\\d{6}-[A-Z0-9]{3}";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<PublicStatus> lookup(String typedCode) {
+        if (typedCode == null) {
+            return Optional.empty();
+        }
+        String code = typedCode.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches(CODE_PATTERN)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select new vn.dannguyen.citizen.PublicStatus(p.trackingCode, m.name, p.receivedOn, p.kind,"
+                        + " c.nameVi, c.nameEn, p.status, p.timesRaised)"
+                        + " from Petition p join p.category c, Commune m where m.id = p.communeId and p.trackingCode = :code",
+                        PublicStatus.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+}

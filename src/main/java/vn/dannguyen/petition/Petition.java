@@ -1,0 +1,331 @@
+package vn.dannguyen.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+import vn.dannguyen.reference.Category;
+import vn.dannguyen.reference.Village;
+
+/**
+ * A wish, feedback, complaint or denunciation a voter raised, from any channel. Foreign keys are kept
+ * as plain ids (what the index and the list need); the associations beside them are read-only views.
+ */
+@Entity
+@Indexed(index = "petition")
+public class Petition {
+
+    public static final int CONTENT_LENGTH = 10_000;
+    public static final int NAME_LENGTH = 150;
+    public static final int PHONE_LENGTH = 30;
+    public static final int ADDRESS_LENGTH = 300;
+    public static final int EMAIL_LENGTH = 150;
+    public static final int LANGUAGE_LENGTH = 60;
+    public static final String DEFAULT_LANGUAGE = "Tiếng Việt";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @GenericField
+    @Column(name = "commune_id", nullable = false, updatable = false)
+    private Long communeId;
+
+    @KeywordField(normalizer = VietnameseAnalysis.CODE)
+    @Column(nullable = false, updatable = false, length = 24)
+    private String trackingCode;
+
+    @NotNull
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Channel channel = Channel.COUNTER;
+
+    @NotNull
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private PetitionKind kind = PetitionKind.VOTER_PETITION;
+
+    @NotNull
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private PetitionStatus status = PetitionStatus.RECEIVED;
+
+    @NotNull
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Competence competence = Competence.COMMUNE;
+
+    @NotBlank
+    @Size(max = CONTENT_LENGTH)
+    @FullTextField(analyzer = VietnameseAnalysis.TEXT)
+    @Column(nullable = false, columnDefinition = "text")
+    private String content;
+
+    @NotNull
+    @GenericField
+    @Column(name = "category_id", nullable = false)
+    private Long categoryId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id", insertable = false, updatable = false)
+    private Category category;
+
+    @GenericField
+    @Column(name = "village_id")
+    private Long villageId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "village_id", insertable = false, updatable = false)
+    private Village village;
+
+    @GenericField
+    @Column(name = "meeting_id", updatable = false)
+    private Long meetingId;
+
+    @GenericField
+    @Column(name = "cycle_id")
+    private Long cycleId;
+
+    @NotNull
+    @GenericField(sortable = Sortable.YES)
+    @Column(nullable = false)
+    private LocalDate receivedOn;
+
+    /** The legal last day to answer (from the rule for the kind); the list sorts the overdue first by it. */
+    @GenericField(sortable = Sortable.YES)
+    private LocalDate dueOn;
+
+    /** The deadline that binds now: the current assignment's, else {@link #dueOn}. Overdue is judged on it. */
+    @GenericField(sortable = Sortable.YES)
+    private LocalDate deadlineOn;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
+    @Size(max = NAME_LENGTH)
+    @Column(length = NAME_LENGTH)
+    private String petitionerName;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = "[0-9 +().-]*", message = "{petition.phone.invalid}")
+    @Column(length = PHONE_LENGTH)
+    private String petitionerPhone;
+
+    @Size(max = ADDRESS_LENGTH)
+    @Column(length = ADDRESS_LENGTH)
+    private String petitionerAddress;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String petitionerEmail;
+
+    @NotBlank
+    @Size(max = LANGUAGE_LENGTH)
+    @Column(nullable = false, length = LANGUAGE_LENGTH)
+    private String language = DEFAULT_LANGUAGE;
+
+    @Column(nullable = false)
+    private boolean interpreterUsed;
+
+    /** The first petition of the same wish raised at an earlier meeting; null for a first raising. */
+    @GenericField
+    @Column(name = "recurrence_of_id")
+    private Long recurrenceOfId;
+
+    /** On a first raising: how many times the wish has been raised in all (itself included). */
+    @Min(1)
+    @Max(10_000)
+    @GenericField(sortable = Sortable.YES)
+    @Column(nullable = false)
+    private int timesRaised = 1;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String submissionKey;
+
+    @Column(nullable = false, updatable = false, length = 60)
+    private String createdBy;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Size(max = CONTENT_LENGTH)
+    @Column(columnDefinition = "text")
+    private String answerText;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private AnswerResult answerResult;
+
+    /** For work that takes long: when it is expected to be done (the roadmap's end). */
+    private LocalDate expectedOn;
+
+    private LocalDate answeredOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private Satisfaction satisfaction;
+
+    @Version
+    private long version;
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    /**
+     * A new petition with what a clerk typed into this one. Forms record a copy, so that a save that fails
+     * (and rolls back) leaves the form's own object untouched and ready to be sent again.
+     */
+    public Petition copyOfInput() {
+        Petition copy = new Petition();
+        copy.channel = channel;
+        copy.kind = kind;
+        copy.competence = competence;
+        copy.content = content;
+        copy.categoryId = categoryId;
+        copy.villageId = villageId;
+        copy.meetingId = meetingId;
+        copy.cycleId = cycleId;
+        copy.receivedOn = receivedOn;
+        copy.anonymous = anonymous;
+        copy.petitionerName = petitionerName;
+        copy.petitionerPhone = petitionerPhone;
+        copy.petitionerAddress = petitionerAddress;
+        copy.petitionerEmail = petitionerEmail;
+        copy.language = language;
+        copy.interpreterUsed = interpreterUsed;
+        copy.submissionKey = submissionKey;
+        return copy;
+    }
+
+    /** Anonymous petitions keep no trace of who raised them. */
+    public void clearPetitionerWhenAnonymous() {
+        if (anonymous) {
+            petitionerName = null;
+            petitionerPhone = null;
+            petitionerAddress = null;
+            petitionerEmail = null;
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getCommuneId() { return communeId; }
+    public void setCommuneId(Long communeId) { this.communeId = communeId; }
+    public String getTrackingCode() { return trackingCode; }
+    public void setTrackingCode(String trackingCode) { this.trackingCode = trackingCode; }
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel channel) { this.channel = channel; }
+    public PetitionKind getKind() { return kind; }
+    public void setKind(PetitionKind kind) { this.kind = kind; }
+    public PetitionStatus getStatus() { return status; }
+    public void setStatus(PetitionStatus status) { this.status = status; }
+    public Competence getCompetence() { return competence; }
+    public void setCompetence(Competence competence) { this.competence = competence; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public Category getCategory() { return category; }
+    public Long getVillageId() { return villageId; }
+    public void setVillageId(Long villageId) { this.villageId = villageId; }
+    public Village getVillage() { return village; }
+    public Long getMeetingId() { return meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+    public Long getCycleId() { return cycleId; }
+    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public LocalDate getDeadlineOn() { return deadlineOn; }
+    public void setDeadlineOn(LocalDate deadlineOn) { this.deadlineOn = deadlineOn; }
+    /** Sets the legal deadline, which also binds until an assignment sets its own. */
+    public void setLegalDeadline(LocalDate legal) {
+        this.dueOn = legal;
+        this.deadlineOn = legal;
+    }
+    public String getAnswerText() { return answerText; }
+    public void setAnswerText(String answerText) { this.answerText = answerText; }
+    public AnswerResult getAnswerResult() { return answerResult; }
+    public void setAnswerResult(AnswerResult answerResult) { this.answerResult = answerResult; }
+    public LocalDate getExpectedOn() { return expectedOn; }
+    public void setExpectedOn(LocalDate expectedOn) { this.expectedOn = expectedOn; }
+    public LocalDate getAnsweredOn() { return answeredOn; }
+    public void setAnsweredOn(LocalDate answeredOn) { this.answeredOn = answeredOn; }
+    public Satisfaction getSatisfaction() { return satisfaction; }
+    public void setSatisfaction(Satisfaction satisfaction) { this.satisfaction = satisfaction; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
+    public String getPetitionerName() { return petitionerName; }
+    public void setPetitionerName(String petitionerName) { this.petitionerName = petitionerName; }
+    public String getPetitionerPhone() { return petitionerPhone; }
+    public void setPetitionerPhone(String petitionerPhone) { this.petitionerPhone = petitionerPhone; }
+    public String getPetitionerAddress() { return petitionerAddress; }
+    public void setPetitionerAddress(String petitionerAddress) { this.petitionerAddress = petitionerAddress; }
+    public String getPetitionerEmail() { return petitionerEmail; }
+    public void setPetitionerEmail(String petitionerEmail) { this.petitionerEmail = petitionerEmail; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public boolean isInterpreterUsed() { return interpreterUsed; }
+    public void setInterpreterUsed(boolean interpreterUsed) { this.interpreterUsed = interpreterUsed; }
+    public Long getRecurrenceOfId() { return recurrenceOfId; }
+    public void setRecurrenceOfId(Long recurrenceOfId) { this.recurrenceOfId = recurrenceOfId; }
+    public int getTimesRaised() { return timesRaised; }
+    public void setTimesRaised(int timesRaised) { this.timesRaised = timesRaised; }
+    public String getSubmissionKey() { return submissionKey; }
+    public void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
+    public String getCreatedBy() { return createdBy; }
+    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,6 @@
+package vn.dannguyen.petition;
+
+/** What the voter or deputy said of the answer. */
+public enum Satisfaction {
+    SATISFIED, NOT_SATISFIED, NO_RESPONSE
+}

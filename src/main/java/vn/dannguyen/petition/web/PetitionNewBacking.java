@@ -1,0 +1,133 @@
+package vn.dannguyen.petition.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+import vn.dannguyen.attachment.AttachmentChecks;
+import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.UploadCheck;
+
+import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.petition.Channel;
+import vn.dannguyen.petition.Competence;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionRow;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.reference.Category;
+import vn.dannguyen.reference.ReferenceDataService;
+import vn.dannguyen.reference.Village;
+
+/**
+ * /petition/new: a petition brought to the service-centre counter, phoned in, written or sent online.
+ * While the clerk types, earlier petitions that look the same are offered for linking.
+ */
+@Named
+@ViewScoped
+public class PetitionNewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Channels of this page; meeting petitions are entered on the meeting's page. */
+    static final int MAX_ATTACHMENTS = 10;
+    private static final List<Channel> CHANNELS = List.of(Channel.COUNTER, Channel.HOTLINE, Channel.LETTER, Channel.ONLINE);
+
+    @Inject
+    PetitionService petitions;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Petition petition;
+    private Long earlierPetitionId;
+    private List<PetitionRow> similar = List.of();
+    private PetitionRow recorded;
+    private List<Category> categories;
+    private List<Village> villages;
+    private final List<Upload> attachments = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        categories = referenceData.categories().stream().filter(Category::isActive).toList();
+        villages = referenceData.villages(activeUser.getCommuneId()).stream().filter(Village::isActive).toList();
+        startNext();
+    }
+
+    /** A fresh form (and a fresh submission key, so a resent form is recognised). */
+    public void startNext() {
+        petition = new Petition();
+        petition.setChannel(Channel.COUNTER);
+        petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setSubmissionKey(UUID.randomUUID().toString());
+        earlierPetitionId = null;
+        attachments.clear();
+        similar = List.of();
+        recorded = null;
+    }
+
+    public void suggestSimilar() {
+        similar = petitions.similar(petition.getContent(), null, 5);
+    }
+
+    public void linkTo(long earlierId) {
+        earlierPetitionId = earlierId;
+    }
+
+    public void unlink() {
+        earlierPetitionId = null;
+    }
+
+    /** Keeps an attached file until the petition is saved; a file that would be refused is refused now. */
+    public void attach(FileUploadEvent event) {
+        Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
+        String problem = AttachmentChecks.problemWith(upload);
+        if (problem != null) {
+            Messages.addGlobalError(problem, UploadCheck.safeName(upload.originalName()));
+            return;
+        }
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            Messages.addGlobalError("attachment.error.tooMany", MAX_ATTACHMENTS);
+            return;
+        }
+        attachments.add(upload);
+    }
+
+    public void detach(int index) {
+        attachments.remove(index);
+    }
+
+    public void save() {
+        Petition saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
+        recorded = petitions.row(saved.getId());
+        Messages.addGlobalInfo("petition.new.saved", saved.getTrackingCode());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    }
+
+    public Petition getPetition() { return petition; }
+    public List<Upload> getAttachments() { return attachments; }
+    public Long getEarlierPetitionId() { return earlierPetitionId; }
+    public List<PetitionRow> getSimilar() { return similar; }
+    public PetitionRow getRecorded() { return recorded; }
+    public List<Category> getCategories() { return categories; }
+    public List<Village> getVillages() { return villages; }
+    public List<Channel> getChannels() { return CHANNELS; }
+    public PetitionKind[] getKinds() { return PetitionKind.values(); }
+    public Competence[] getCompetences() { return Competence.values(); }
+    public List<String> getLanguages() { return PetitionLanguages.COMMON; }
+}

@@ -1,0 +1,257 @@
+package vn.dannguyen.task;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import vn.dannguyen.deadline.DeadlineService;
+import vn.dannguyen.deadline.DeadlineStep;
+import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.people.AppUser;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.Satisfaction;
+import vn.dannguyen.reference.Department;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.ConcurrentEditException;
+
+/**
+ * Moves petitions through the workflow: assignment (one or many at once), progress, resolution, the
+ * answer to the voter, closing and reopening. Every change checks the version the user saw, so nobody
+ * silently overwrites another, and records a transition with who, when and why.
+ */
+@Stateless
+@RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
+public class TaskService {
+
+    /** A petition as the user saw it: its id and the version they started from. */
+    public record Seen(long id, long version) implements Serializable {
+    }
+
+    /** Actions only leaders take; officers (staff) carry out the work in between. */
+    private static final Set<WorkflowAction> LEADER_ACTIONS = EnumSet.of(WorkflowAction.CLASSIFY, WorkflowAction.ASSIGN,
+            WorkflowAction.FORWARD, WorkflowAction.CLOSE, WorkflowAction.REOPEN);
+    private static final Set<WorkflowAction> NEED_REASON = EnumSet.of(WorkflowAction.RESOLVE, WorkflowAction.EXPLAIN,
+            WorkflowAction.FORWARD, WorkflowAction.REOPEN);
+    private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
+
+    private static final String ROW_SELECT = "select new vn.dannguyen.task.TaskRow(p.id, p.version, p.trackingCode,"
+            + " p.receivedOn, p.deadlineOn, p.status, p.kind, c.nameVi, c.nameEn, v.name, p.content, d.name, o.fullName)"
+            + " from Petition p join p.category c left join p.village v"
+            + " left join Assignment a on a.petitionId = p.id and a.endedAt is null"
+            + " left join a.department d left join a.officer o";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    DeadlineService deadlineService;
+
+    // --- reading -----------------------------------------------------------------------------------
+
+    /** The commune's open petitions, the overdue first, then by deadline (what a leader looks at first). */
+    public List<TaskRow> openPetitions(int limit) {
+        return em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :open"
+                        + " order by p.deadlineOn asc nulls last, p.id", TaskRow.class)
+                .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The petitions assigned to the signed-in officer and not yet resolved. */
+    public List<TaskRow> myTasks() {
+        return em.createQuery(ROW_SELECT + " where o.id = :me and p.status in :working"
+                        + " order by p.deadlineOn asc, p.id", TaskRow.class)
+                .setParameter("me", activeUser.getUserId())
+                .setParameter("working", EnumSet.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS))
+                .getResultList();
+    }
+
+    public TaskRow row(long petitionId) {
+        petition(petitionId);
+        return em.createQuery(ROW_SELECT + " where p.id = :id", TaskRow.class).setParameter("id", petitionId).getSingleResult();
+    }
+
+    /** Every status change of a petition, oldest first. */
+    public List<PetitionTransition> history(long petitionId) {
+        petition(petitionId);
+        return em.createQuery("select t from PetitionTransition t where t.petitionId = :id order by t.id", PetitionTransition.class)
+                .setParameter("id", petitionId).getResultList();
+    }
+
+    public List<AppUser> officers() {
+        return em.createQuery("select distinct u from AppUser u join u.roles r where u.commune.id = :commune"
+                        + " and u.active = true and r in :roles order by u.fullName", AppUser.class)
+                .setParameter("commune", activeUser.getCommuneId())
+                .setParameter("roles", EnumSet.of(Role.STAFF, Role.LEADER)).getResultList();
+    }
+
+    // --- changing ----------------------------------------------------------------------------------
+
+    /**
+     * Assigns petitions (one, or a batch such as the ten the service centre signs at once) to a
+     * department and optionally an officer, by {@code dueOn} or else each petition's legal deadline.
+     * All or none: one petition changed meanwhile refuses the whole batch.
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public int assign(List<Seen> petitions, long departmentId, Long officerId, LocalDate dueOn, String instructions) {
+        if (petitions.isEmpty()) {
+            throw new BusinessException("task.error.nothingSelected");
+        }
+        Department department = em.find(Department.class, departmentId);
+        if (department == null || !department.isActive() || !department.getCommune().getId().equals(activeUser.getCommuneId())) {
+            throw new BusinessException("task.error.departmentUnknown");
+        }
+        AppUser officer = null;
+        if (officerId != null) {
+            officer = em.find(AppUser.class, officerId);
+            if (officer == null || !officer.isActive() || !officer.getCommune().getId().equals(activeUser.getCommuneId())) {
+                throw new BusinessException("task.error.officerUnknown");
+            }
+        }
+        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        if (dueOn != null && dueOn.isBefore(today)) {
+            throw new BusinessException("task.error.dueInPast");
+        }
+        for (Seen seen : petitions) {
+            Petition petition = current(seen);
+            PetitionStatus from = petition.getStatus();
+            PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ASSIGN);
+            em.createQuery("update Assignment a set a.endedAt = current_timestamp where a.petitionId = :id and a.endedAt is null")
+                    .setParameter("id", petition.getId()).executeUpdate();
+            LocalDate deadline = dueOn != null ? dueOn : petition.getDueOn() != null ? petition.getDueOn() : today;
+            em.persist(new Assignment(petition.getId(), department, officer, deadline, blankToNull(instructions),
+                    activeUser.getUsername()));
+            petition.setDeadlineOn(deadline);
+            change(petition, from, to, department.getName() + (officer == null ? "" : " · " + officer.getFullName())
+                    + (blankToNull(instructions) == null ? "" : ": " + instructions.strip()));
+        }
+        flush();
+        return petitions.size();
+    }
+
+    /** Any other step of the workflow; the reason is required where the law wants one written down. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public void act(Seen seen, WorkflowAction action, String reason) {
+        if (action == WorkflowAction.ASSIGN || action == WorkflowAction.ANSWER) {
+            throw new IllegalArgumentException(action + " has its own method");
+        }
+        if (LEADER_ACTIONS.contains(action) && !activeUser.hasRole(Role.LEADER)) {
+            throw new BusinessException("task.error.leaderOnly", "task.action." + action);
+        }
+        if (NEED_REASON.contains(action) && blankToNull(reason) == null) {
+            throw new BusinessException("task.error.reasonRequired", "task.action." + action);
+        }
+        Petition petition = current(seen);
+        requireHolder(petition);
+        PetitionStatus from = petition.getStatus();
+        PetitionStatus to = PetitionWorkflow.next(from, action);
+        if (action == WorkflowAction.REOPEN) {
+            // A fresh legal time limit runs from the reopening; the earlier answer stays on record.
+            petition.setSatisfaction(Satisfaction.NOT_SATISFIED);
+            petition.setLegalDeadline(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER,
+                    LocalDate.now(PetitionService.COMMUNE_ZONE)));
+            em.createQuery("update Assignment a set a.endedAt = current_timestamp where a.petitionId = :id and a.endedAt is null")
+                    .setParameter("id", petition.getId()).executeUpdate();
+        }
+        change(petition, from, to, blankToNull(reason));
+        flush();
+    }
+
+    /** The answer to the voter: text, result class, and for long work the date it is expected done. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public void answer(Seen seen, String text, AnswerResult result, LocalDate expectedOn) {
+        if (blankToNull(text) == null) {
+            throw new BusinessException("task.error.answerRequired");
+        }
+        if (result == null) {
+            throw new BusinessException("task.error.resultRequired");
+        }
+        if (result == AnswerResult.IN_PROGRESS && expectedOn == null) {
+            throw new BusinessException("task.error.expectedOnRequired");
+        }
+        Petition petition = current(seen);
+        requireHolder(petition);
+        PetitionStatus from = petition.getStatus();
+        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ANSWER);
+        petition.setAnswerText(text.strip());
+        petition.setAnswerResult(result);
+        petition.setExpectedOn(result == AnswerResult.IN_PROGRESS ? expectedOn : null);
+        petition.setAnsweredOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        change(petition, from, to, "task.answerResult." + result);
+        flush();
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    private Petition petition(long id) {
+        Petition petition = em.find(Petition.class, id);
+        if (petition == null || !activeUser.mayAccessCommune(petition.getCommuneId())) {
+            throw new BusinessException("petition.error.notFound");
+        }
+        return petition;
+    }
+
+    /**
+     * The petition to change: of the user's own commune (province-wide users read others, never change
+     * them), refused if someone changed it since the user saw it.
+     */
+    private Petition current(Seen seen) {
+        Petition petition = petition(seen.id());
+        if (!activeUser.isOwnCommune(petition.getCommuneId())) {
+            throw new BusinessException("petition.error.notFound");
+        }
+        if (petition.getVersion() != seen.version()) {
+            throw new ConcurrentEditException();
+        }
+        return petition;
+    }
+
+    /**
+     * Leaders act on any petition of their commune; an officer only on one assigned to them, or to their
+     * department without a named officer.
+     */
+    private void requireHolder(Petition petition) {
+        if (activeUser.hasRole(Role.LEADER)) {
+            return;
+        }
+        boolean holds = em.createQuery("select a from Assignment a where a.petitionId = :id and a.endedAt is null", Assignment.class)
+                .setParameter("id", petition.getId()).getResultStream()
+                .anyMatch(a -> a.getOfficer() == null || a.getOfficer().getId().equals(activeUser.getUserId()));
+        if (!holds) {
+            throw new BusinessException("task.error.notYours");
+        }
+    }
+
+    private void change(Petition petition, PetitionStatus from, PetitionStatus to, String reason) {
+        petition.setStatus(to);
+        em.persist(new PetitionTransition(petition.getId(), from, to, reason, activeUser.getUsername()));
+    }
+
+    /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

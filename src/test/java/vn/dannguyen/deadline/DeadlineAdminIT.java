@@ -1,0 +1,110 @@
+package vn.dannguyen.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.dannguyen.Callers;
+import vn.dannguyen.Deployments;
+import vn.dannguyen.TestData;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.Channel;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.BusinessException;
+
+/** Time limits and calendar exceptions are data a province-wide admin edits; new deadlines follow them. */
+@ExtendWith(ArquillianExtension.class)
+class DeadlineAdminIT {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestHelpers();
+    }
+
+    @Inject
+    DeadlineAdminService admin;
+
+    @Inject
+    PetitionService petitions;
+
+    @Inject
+    TestData testData;
+
+    private long commune;
+    private String provinceAdmin;
+    private String communeAdmin;
+    private String staff;
+
+    @BeforeEach
+    void makeCommune() {
+        commune = testData.commune("Xã Kiểm Thử Thời Hạn");
+        provinceAdmin = testData.user(commune, true, Role.ADMIN);
+        communeAdmin = testData.user(commune, false, Role.ADMIN);
+        staff = testData.user(commune, false, Role.STAFF);
+    }
+
+    @AfterEach
+    void restoreDefaults() {
+        testData.execute("update deadline_rule set days = 30, unit = 'CALENDAR_DAYS' where kind = 'VOTER_PETITION' and step = 'ANSWER'");
+        testData.execute("delete from calendar_exception where day = '2026-12-11'");
+        testData.removeCommune(commune);
+    }
+
+    @Test
+    void anEditedRuleAndADayOffChangeTheNextDeadlines() throws Exception {
+        DeadlineRule rule = Callers.as(provinceAdmin, () -> admin.rules(), "ADMIN").stream()
+                .filter(r -> r.getKind().equals("VOTER_PETITION") && r.getStep() == DeadlineStep.ANSWER).findFirst().orElseThrow();
+        rule.setDays(15);
+        rule.setUnit(DayUnit.WORKING_DAYS);
+        Callers.as(provinceAdmin, () -> admin.saveRule(rule), "ADMIN");
+        // 15 working days from Friday 20 Nov 2026: 23-27 Nov, 30 Nov-4 Dec, 7-11 Dec.
+        assertEquals(LocalDate.of(2026, 12, 11), record().getDueOn());
+
+        CalendarException dayOff = new CalendarException();
+        dayOff.setDay(LocalDate.of(2026, 12, 11));
+        dayOff.setNote("Nghỉ bù theo quyết định (kiểm thử)");
+        Callers.as(provinceAdmin, () -> admin.addException(dayOff), "ADMIN");
+        assertEquals(LocalDate.of(2026, 12, 14), record().getDueOn(), "the day off pushes the deadline to Monday");
+
+        CalendarException again = new CalendarException();
+        again.setDay(LocalDate.of(2026, 12, 11));
+        again.setNote("Ghi lại");
+        assertEquals("deadline.exception.error.duplicate", assertThrows(BusinessException.class,
+                () -> Callers.as(provinceAdmin, () -> admin.addException(again), "ADMIN")).getMessageKey());
+    }
+
+    @Test
+    void onlyAProvinceWideAdminChangesTheNationalCalendar() {
+        CalendarException dayOff = new CalendarException();
+        dayOff.setDay(LocalDate.of(2026, 12, 11));
+        dayOff.setNote("Không được phép");
+        assertEquals("common.error.outOfScope", assertThrows(BusinessException.class,
+                () -> Callers.as(communeAdmin, () -> admin.addException(dayOff), "ADMIN")).getMessageKey());
+    }
+
+    private Petition record() throws Exception {
+        Petition petition = new Petition();
+        petition.setChannel(Channel.COUNTER);
+        petition.setContent("Kiến nghị kiểm thử thời hạn");
+        petition.setCategoryId(testData.category("OTHER"));
+        petition.setAnonymous(true);
+        petition.setReceivedOn(FRIDAY);
+        petition.setSubmissionKey(UUID.randomUUID().toString());
+        return Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
+    }
+}

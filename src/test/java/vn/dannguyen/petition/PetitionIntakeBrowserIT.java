@@ -1,0 +1,125 @@
+package vn.dannguyen.petition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import vn.dannguyen.BrowserTest;
+import vn.dannguyen.DatabaseClient;
+
+/** A clerk at the service-centre counter records a walk-in's petition, prints the receipt, and finds it again. */
+class PetitionIntakeBrowserIT extends BrowserTest {
+
+    /** A word no other petition has, so the test finds only what it made. */
+    private final String marker = "MK" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @BeforeEach
+    void startSignedIn() {
+        signIn("canbo");
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        DatabaseClient.update("delete from petition where content like ?", "%" + marker + "%");
+    }
+
+    @Test
+    void aWalkInPetitionGetsATrackingCodeAndAPrintableReceipt() throws Exception {
+        browser.open(base + "petition/new");
+        String content = "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, hồ sơ " + marker;
+        browser.type(By.id("intake:content"), content);
+        browser.selectOne("intake:category", "Giao thông");
+        browser.selectOne("intake:village", "Thôn Ngô Sơn");
+        browser.type(By.id("intake:name"), "Trần Thị Lan");
+        browser.type(By.id("intake:phone"), "0987 654 321");
+        browser.screenshot("petition-new-filled");
+        browser.driver().findElement(By.id("intake:save")).click();
+
+        String code = browser.visible(By.id("trackingCode")).getText();
+        assertTrue(code.matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), code);
+        browser.screenshot("petition-new-recorded");
+        assertEquals("Trần Thị Lan", DatabaseClient.single("select petitioner_name from petition where tracking_code = ?", code));
+
+        HttpResponse<byte[]> receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "petition/receipt?code=" + code))
+                .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, receipt.statusCode());
+        assertEquals("application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
+        Path pdf = Path.of("target", "screenshots", "receipt.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, receipt.body());
+        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+        assertTrue(text.contains("PHIẾU TIẾP NHẬN KIẾN NGHỊ, PHẢN ÁNH"), text);
+        assertTrue(text.contains(code), "the receipt carries the tracking code");
+        assertTrue(text.contains("Trần Thị Lan") && text.contains(marker), text);
+        assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "the national heading");
+        run("pdftoppm", "-png", "-r", "60", "-singlefile", pdf.toString(), Path.of("target", "screenshots", "receipt").toString());
+        assertTrue(Files.size(Path.of("target", "screenshots", "receipt.png")) > 5_000, "the receipt renders to a page image");
+
+        // At home, without an account, the citizen checks the code from the receipt: status, no personal data.
+        browser.signOutAndForget();
+        browser.open(base + "tra-cuu");
+        browser.type(By.id("ma"), code.toLowerCase());
+        browser.driver().findElement(By.id("lookupSubmit")).click();
+        assertEquals("Mới tiếp nhận", browser.visible(By.id("statusText")).getText());
+        String page = browser.bodyText();
+        assertTrue(page.contains(code) && page.contains("Xã Mỹ Bằng") && page.contains("Giao thông"), page);
+        for (String personal : new String[] {"Trần Thị Lan", "0987 654 321", marker, "Nguyễn Thị Hoa"}) {
+            assertTrue(!page.contains(personal), "the public page shows no " + personal);
+        }
+        browser.screenshot("citizen-lookup");
+        browser.open(base + "tra-cuu?ma=260001-999999-ZZZ");
+        browser.visible(By.id("notFound"));
+    }
+
+    @Test
+    void missingFieldsAreNamedInVietnameseAndWhatWasTypedStays() {
+        browser.open(base + "petition/new");
+        browser.type(By.id("intake:content"), "Đèn đường hỏng " + marker);
+        browser.type(By.id("intake:phone"), "không phải số");
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("intake"), "không được để trống");
+        browser.waitForText(By.id("intake"), "chỉ gồm chữ số");
+        browser.screenshot("petition-new-invalid");
+        assertEquals("Đèn đường hỏng " + marker, browser.driver().findElement(By.id("intake:content")).getAttribute("value"));
+    }
+
+    @Test
+    void aPetitionIsFoundWithoutDiacritics() throws Exception {
+        browser.open(base + "petition/new");
+        browser.type(By.id("intake:content"), "Nạo vét lòng sông Cầu đoạn qua thôn Lăng Khê " + marker);
+        browser.selectOne("intake:category", "Thủy lợi, đê điều");
+        browser.driver().findElement(By.id("intake:anonymous")).click();
+        browser.waitForAjax();
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.visible(By.id("trackingCode"));
+
+        browser.open(base + "petition/list");
+        browser.type(By.id("list:text"), "nao vet long song cau lang khe " + marker.toLowerCase());
+        browser.driver().findElement(By.id("list:text")).sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("list:table"), "Nạo vét lòng sông Cầu đoạn qua thôn Lăng Khê " + marker);
+        browser.screenshot("petition-list-search");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#list\\:table tbody tr[data-ri]")).size());
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+}

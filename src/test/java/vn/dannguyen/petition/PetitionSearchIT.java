@@ -1,0 +1,132 @@
+package vn.dannguyen.petition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.dannguyen.Callers;
+import vn.dannguyen.Deployments;
+import vn.dannguyen.TestData;
+import vn.dannguyen.people.Role;
+
+/**
+ * Accent-insensitive Vietnamese search against a fixed corpus: each query, typed as clerks type it
+ * (often without diacritics), must find exactly the expected petitions, straight after they are saved.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PetitionSearchIT {
+
+    /** The corpus, numbered from 0. Real cases from the field (DOMAIN.md). */
+    static final List<String> CORPUS = List.of(
+            "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, xe tải không qua được",                 // 0
+            "Đường liên thôn Đồng Bèn thường xuyên ùn tắc vào giờ tan học",                      // 1
+            "Nạo vét lòng sông Cầu đoạn qua thôn Lăng Khê để chống ngập úng",                     // 2
+            "Sạt lở đất do khai thác đá trái phép tại thôn Khuân Ráng, đề nghị xử lý",           // 3
+            "Đề nghị hòa giải tranh chấp đất đai giữa hai hộ ở thôn Cầu Chéo",                   // 4
+            "Công trình cầu qua suối dừng thi công ba tháng vì chưa giải phóng mặt bằng",        // 5
+            "Hỗ trợ xây mới nhà ở cho hộ nghèo đang ở nhà tạm dột nát",                           // 6
+            "Cấp giấy phép khai thác rừng trồng cho các hộ dân nhanh hơn",                        // 7
+            "Đèn chiếu sáng đường trục xã bị hỏng nhiều tháng chưa sửa",                          // 8
+            "Trạm y tế xã thiếu thuốc điều trị bệnh mãn tính cho người cao tuổi",                // 9
+            "Trường mầm non thôn Làng Ải cần thêm phòng học",                                     // 10
+            "Rác thải sinh hoạt đổ ven đường Ngô Sơn gây ô nhiễm môi trường");                   // 11
+
+    /** Query -> the corpus entries it must find, no more, no fewer. */
+    static final Map<String, Set<Integer>> EXPECTED = Map.ofEntries(
+            Map.entry("cau ngo son", Set.of(0)),
+            Map.entry("cầu Ngô Sơn", Set.of(0)),
+            Map.entry("ngo son", Set.of(0, 11)),
+            Map.entry("un tac", Set.of(1)),
+            Map.entry("nao vet long song", Set.of(2)),
+            Map.entry("sat lo dat khai thac da", Set.of(3)),
+            Map.entry("khai thac", Set.of(3, 7)),
+            Map.entry("tranh chap dat dai", Set.of(4)),
+            Map.entry("\"nha tam dot nat\"", Set.of(6)),
+            Map.entry("ho ngheo nha tam", Set.of(6)),
+            Map.entry("DUONG", Set.of(1, 8, 11)),
+            Map.entry("giai phong mat bang", Set.of(5)),
+            Map.entry("thuoc nguoi cao tuoi", Set.of(9)),
+            Map.entry("mam non", Set.of(10)),
+            Map.entry("o nhiem moi truong", Set.of(11)),
+            Map.entry("cau bi hong", Set.of()));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestHelpers().addClass(PetitionFixtures.class);
+    }
+
+    @Inject
+    PetitionService petitions;
+
+    @Inject
+    TestData testData;
+
+    private long commune;
+    private String staff;
+    private final List<Long> ids = new ArrayList<>();
+
+    @BeforeEach
+    void recordCorpus() throws Exception {
+        commune = testData.commune("Xã Tìm Kiếm");
+        staff = testData.user(commune, false, Role.STAFF);
+        long category = testData.category("OTHER");
+        for (String content : CORPUS) {
+            ids.add(Callers.as(staff, () -> petitions.record(PetitionFixtures.counter(content, category, null), null).getId(), "STAFF"));
+        }
+    }
+
+    @AfterEach
+    void removeCommune() {
+        testData.removeCommune(commune);
+    }
+
+    @Test
+    void everyQueryFindsExactlyItsExpectedPetitions() throws Exception {
+        Map<String, Set<Integer>> found = new java.util.TreeMap<>();
+        for (String query : EXPECTED.keySet()) {
+            PetitionFilter filter = new PetitionFilter();
+            filter.setText(query);
+            PetitionPage page = Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF");
+            Set<Integer> hits = new TreeSet<>();
+            for (PetitionRow row : page.rows()) {
+                hits.add(ids.indexOf(row.id()));
+            }
+            found.put(query, hits);
+        }
+        Map<String, Set<Integer>> expected = new java.util.TreeMap<>();
+        EXPECTED.forEach((query, hits) -> expected.put(query, new TreeSet<>(hits)));
+        assertEquals(expected, found);
+    }
+
+    @Test
+    void aTrackingCodeFindsItsPetition() throws Exception {
+        String code = (String) testData.single("select tracking_code from petition where id = ?1", ids.get(5));
+        PetitionFilter filter = new PetitionFilter();
+        filter.setText(code.toLowerCase());
+        PetitionPage page = Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF");
+        assertEquals(List.of(ids.get(5)), page.rows().stream().map(PetitionRow::id).toList());
+    }
+
+    @Test
+    void searchAndFiltersCombine() throws Exception {
+        PetitionFilter filter = new PetitionFilter();
+        filter.setText("ngo son");
+        filter.setStatus(PetitionStatus.CLOSED);
+        assertEquals(new LinkedHashSet<>(), new LinkedHashSet<>(Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF").rows()));
+    }
+}

@@ -1,0 +1,311 @@
+package vn.dannguyen.petition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.dannguyen.Callers;
+import vn.dannguyen.Deployments;
+import vn.dannguyen.TestData;
+import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.attachment.StoredFile;
+import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.meeting.CycleKind;
+import vn.dannguyen.meeting.Meeting;
+import vn.dannguyen.meeting.MeetingCycle;
+import vn.dannguyen.meeting.MeetingService;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.BusinessException;
+
+/** Recording and reading petitions on the real server, MariaDB and Lucene index. */
+@ExtendWith(ArquillianExtension.class)
+class PetitionServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestHelpers().addClass(PetitionFixtures.class);
+    }
+
+    @Inject
+    PetitionService petitions;
+
+    @Inject
+    PetitionImport petitionImport;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    TestData testData;
+
+    private long commune;
+    private long otherCommune;
+    private long village;
+    private long traffic;
+    private String staff;
+    private String leader;
+    private String auditor;
+    private String otherStaff;
+
+    @BeforeEach
+    void makeCommune() {
+        commune = testData.commune("Xã Kiểm Thử Kiến Nghị");
+        otherCommune = testData.commune("Xã Kiểm Thử Khác");
+        village = testData.village(commune, "Thôn Ngô Sơn");
+        traffic = testData.category("TRAFFIC");
+        staff = testData.user(commune, false, Role.STAFF);
+        leader = testData.user(commune, false, Role.LEADER);
+        auditor = testData.user(commune, false, Role.AUDITOR);
+        otherStaff = testData.user(otherCommune, false, Role.STAFF);
+    }
+
+    @AfterEach
+    void removeCommune() {
+        testData.removeCommune(commune);
+        testData.removeCommune(otherCommune);
+    }
+
+    @Test
+    void aPetitionGetsATrackingCodeAndTheSameSubmissionTwiceRecordsItOnce() throws Exception {
+        Petition first = PetitionFixtures.counter("Đường liên thôn Ngô Sơn ùn tắc giờ tan học", traffic, village);
+        Petition recorded = as(staff, () -> petitions.record(first, null));
+        assertTrue(recorded.getTrackingCode().matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), recorded.getTrackingCode());
+        assertEquals(PetitionStatus.RECEIVED, recorded.getStatus());
+
+        Petition resent = PetitionFixtures.counter("Đường liên thôn Ngô Sơn ùn tắc giờ tan học", traffic, village);
+        resent.setSubmissionKey(first.getSubmissionKey());
+        Petition again = as(staff, () -> petitions.record(resent, null));
+        assertEquals(recorded.getId(), again.getId());
+        assertEquals(1L, count("select count(*) from petition where commune_id = ?1", commune));
+    }
+
+    @Test
+    void trackingNumbersCountUpPerCommuneWithoutGaps() throws Exception {
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            Petition recorded = as(staff, () -> petitions.record(PetitionFixtures.counter("Kiến nghị số thứ tự", traffic, null), null));
+            numbers.add(recorded.getTrackingCode().substring(7, 13));
+        }
+        assertEquals(Set.of("000001", "000002", "000003", "000004", "000005"), numbers);
+    }
+
+    @Test
+    void badInputIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
+        Petition future = PetitionFixtures.counter("Ngày tiếp nhận ở tương lai", traffic, null);
+        future.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(2));
+        assertEquals("petition.error.receivedInFuture",
+                assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(future, null))).getMessage());
+
+        Petition foreignVillage = PetitionFixtures.counter("Thôn của xã khác", traffic, testData.village(otherCommune, "Thôn Lạ"));
+        assertEquals("petition.error.villageUnknown",
+                assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(foreignVillage, null))).getMessage());
+
+        Petition nameless = PetitionFixtures.counter("Không tên, không ẩn danh", traffic, null);
+        nameless.setPetitionerName(null);
+        assertEquals("petition.error.petitionerOrAnonymous",
+                assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(nameless, null))).getMessage());
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", commune));
+    }
+
+    @Test
+    void anonymityDropsThePetitionerAndADenouncerIsKnownOnlyToLeaders() throws Exception {
+        Petition anonymous = PetitionFixtures.counter("Phản ánh ẩn danh về khai thác đá trái phép", traffic, null);
+        anonymous.setAnonymous(true);
+        long anonymousId = as(staff, () -> petitions.record(anonymous, null)).getId();
+        assertNull(testData.single("select petitioner_name from petition where id = ?1", anonymousId));
+
+        Petition denunciation = PetitionFixtures.counter("Tố cáo cán bộ thu tiền trái quy định", traffic, null);
+        denunciation.setKind(PetitionKind.DENUNCIATION);
+        long denunciationId = as(staff, () -> petitions.record(denunciation, null)).getId();
+        assertNull(as(staff, () -> petitions.row(denunciationId)).petitioner(), "staff do not see a denouncer");
+        assertNull(as(auditor, () -> petitions.row(denunciationId)).petitioner(), "auditors do not see a denouncer");
+        assertEquals("Nguyễn Văn Dân", as(leader, () -> petitions.row(denunciationId)).petitioner());
+    }
+
+    @Test
+    void anotherCommuneSeesNothingAndAuditorsCannotRecord() throws Exception {
+        long id = as(staff, () -> petitions.record(PetitionFixtures.counter("Chỉ xã mình được xem", traffic, null), null)).getId();
+        assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitions.get(id)));
+        PetitionPage seenByOther = as(otherStaff, () -> {
+            PetitionFilter filter = new PetitionFilter();
+            filter.setCommuneId(commune);
+            return petitions.list(filter, PetitionSort.NEWEST_FIRST, null, 20);
+        });
+        assertTrue(seenByOther.rows().isEmpty(), "a commune filter cannot reach another commune");
+        assertThrows(EJBAccessException.class, () -> as(auditor,
+                () -> petitions.record(PetitionFixtures.counter("Thanh tra không ghi", traffic, null), null)));
+    }
+
+    @Test
+    void keysetPagesCoverEveryRowOnceInOrder() throws Exception {
+        LocalDate start = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(30);
+        for (int i = 0; i < 45; i++) {
+            Petition petition = PetitionFixtures.counter("Kiến nghị phân trang " + i, traffic, null);
+            petition.setReceivedOn(start.plusDays(i % 7));
+            as(staff, () -> petitions.record(petition, null));
+        }
+        List<PetitionRow> seen = new ArrayList<>();
+        PetitionPage.Cursor after = null;
+        List<Integer> pageSizes = new ArrayList<>();
+        PetitionPage page;
+        do {
+            PetitionPage.Cursor from = after;
+            page = as(staff, () -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, from, 20));
+            pageSizes.add(page.rows().size());
+            seen.addAll(page.rows());
+            after = page.last();
+        } while (page.hasMore());
+        assertEquals(List.of(20, 20, 5), pageSizes);
+        assertEquals(45, seen.stream().map(PetitionRow::id).distinct().count());
+        for (int i = 1; i < seen.size(); i++) {
+            PetitionRow before = seen.get(i - 1);
+            PetitionRow row = seen.get(i);
+            assertTrue(before.receivedOn().isAfter(row.receivedOn())
+                    || before.receivedOn().equals(row.receivedOn()) && before.id() > row.id(), "newest first, then by id");
+        }
+    }
+
+    @Test
+    void theOverdueFilterFindsPetitionsPastTheirLegalDeadline() throws Exception {
+        Petition old = PetitionFixtures.counter("Đèn đường hỏng từ lâu chưa sửa", traffic, null);
+        old.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(40));
+        long oldId = as(staff, () -> petitions.record(old, null)).getId();
+        as(staff, () -> petitions.record(PetitionFixtures.counter("Đèn đường mới hỏng hôm nay", traffic, null), null));
+
+        PetitionFilter overdue = new PetitionFilter();
+        overdue.setOverdue(true);
+        assertEquals(List.of(oldId), as(staff, () -> petitions.list(overdue, PetitionSort.NEWEST_FIRST, null, 20))
+                .rows().stream().map(PetitionRow::id).toList());
+        overdue.setText("den duong");
+        assertEquals(List.of(oldId), as(staff, () -> petitions.search(overdue, 0, 20)).rows().stream().map(PetitionRow::id).toList(),
+                "the search index knows the deadline too");
+    }
+
+    @Test
+    void aWishRaisedAgainIsLinkedToItsFirstRaisingAndCounted() throws Exception {
+        MeetingCycle spring = cycle("Tiếp xúc cử tri trước kỳ họp thứ 3");
+        MeetingCycle autumn = cycle("Tiếp xúc cử tri trước kỳ họp thứ 4");
+        Meeting springMeeting = meeting(spring);
+        Meeting autumnMeeting = meeting(autumn);
+        Petition first = PetitionFixtures.atMeeting("Đề nghị nạo vét lòng sông Cầu đoạn qua thôn Ngô Sơn", traffic, springMeeting.getId());
+        long firstId = as(staff, () -> petitions.record(first, null)).getId();
+
+        List<PetitionRow> suggested = as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", autumn.getId(), 5));
+        assertEquals(List.of(firstId), suggested.stream().map(PetitionRow::id).toList());
+        assertTrue(as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", spring.getId(), 5)).isEmpty(),
+                "petitions of the current cycle are not offered");
+
+        Petition second = PetitionFixtures.atMeeting("Nạo vét lòng sông Cầu, cử tri nêu lại", traffic, autumnMeeting.getId());
+        long secondId = as(staff, () -> petitions.record(second, firstId)).getId();
+        Petition third = PetitionFixtures.counter("Lại nêu việc nạo vét sông Cầu", traffic, null);
+        long thirdId = as(staff, () -> petitions.record(third, secondId)).getId();
+
+        assertEquals(3, as(staff, () -> petitions.row(firstId)).timesRaised());
+        assertEquals(firstId, as(staff, () -> petitions.row(thirdId)).recurrenceOfId(), "links go to the first raising");
+        assertEquals(1, as(staff, () -> petitions.ofMeeting(autumnMeeting.getId())).size());
+    }
+
+    @Test
+    void aSheetWithOneBadRowImportsNothingAndSaysWhichRow() throws Exception {
+        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(3);
+        List<SheetRow> rows = List.of(
+                new SheetRow(2, day, "Tại quầy", "Kiến nghị cử tri", "Sửa cầu tràn thôn Ngô Sơn", "Giao thông", "Ngo Son",
+                        "Cấp xã", "Lê Văn Ba", "0912 345 678", null, null, "Không"),
+                new SheetRow(3, day, "Tai quay", null, "Lắp đèn đường", "Không có lĩnh vực này", null, null, null, null, null, null, null),
+                new SheetRow(4, day, "Điện thoại", "Phản ánh, kiến nghị", "Rác thải ven đường", "moi truong, tai nguyen", null,
+                        null, null, null, null, "Tiếng Sán Dìu", "Có"));
+        PetitionImport.Outcome refused = as(staff, () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()));
+        assertEquals(0, refused.imported());
+        assertEquals(List.of(new ImportProblem(3, "petition.import.error.category", "Không có lĩnh vực này")), refused.problems());
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", commune));
+
+        List<SheetRow> fixed = List.of(rows.get(0), rows.get(2));
+        PetitionImport.Outcome done = as(staff, () -> petitionImport.importNow(fixed, commune, staff, null, new AtomicInteger()));
+        assertEquals(2, done.imported());
+        assertEquals(List.of(), done.problems());
+        assertEquals(1L, count("select count(*) from petition where commune_id = ?1 and village_id = ?2 and anonymous = 0", commune, village));
+        assertEquals(1L, count("select count(*) from petition where commune_id = ?1 and interpreter_used = 1"
+                + " and language = 'Tiếng Sán Dìu'", commune));
+        assertThrows(EJBAccessException.class, () -> as(otherStaff,
+                () -> petitionImport.importNow(fixed, commune, otherStaff, null, new AtomicInteger())), "not into another commune");
+    }
+
+    @Test
+    void attachmentsAreKeptWithThePetitionAndABadOneRecordsNothing() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long filesBefore = count("select count(*) from stored_file");
+
+        Petition refused = PetitionFixtures.counter("Đơn kèm tệp giả mạo", traffic, null);
+        BusinessException problem = assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(refused, null,
+                List.of(new Upload("don.pdf", pdf), new Upload("bien-ban.pdf", html)))));
+        assertEquals("attachment.error.type", problem.getMessage());
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", commune), "nothing half-recorded");
+        assertEquals(filesBefore, count("select count(*) from stored_file"));
+
+        Petition accepted = PetitionFixtures.counter("Đơn kèm bản scan", traffic, null);
+        long id = as(staff, () -> petitions.record(accepted, null, List.of(new Upload("../../Đơn kiến nghị.pdf", pdf)))).getId();
+        List<StoredFile> files = as(staff, () -> attachments.ofPetition(id));
+        assertEquals(1, files.size());
+        assertEquals("Đơn kiến nghị.pdf", files.get(0).getFileName());
+        assertEquals("application/pdf", files.get(0).getContentType());
+        byte[] stored = as(staff, () -> {
+            try (java.io.InputStream in = attachments.open(attachments.find(files.get(0).getId()))) {
+                return in.readAllBytes();
+            }
+        });
+        assertTrue(java.util.Arrays.equals(pdf, stored), "the bytes come back as uploaded");
+        assertThrows(BusinessException.class, () -> as(otherStaff, () -> attachments.find(files.get(0).getId())));
+    }
+
+    private MeetingCycle cycle(String title) throws Exception {
+        MeetingCycle cycle = new MeetingCycle();
+        cycle.setTitle(title + " " + UUID.randomUUID().toString().substring(0, 4));
+        cycle.setKind(CycleKind.BEFORE_SESSION);
+        cycle.setStartsOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(60));
+        return as(staff, () -> meetings.saveCycle(cycle));
+    }
+
+    private Meeting meeting(MeetingCycle cycle) throws Exception {
+        Meeting meeting = new Meeting();
+        meeting.setHeldAt(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(10).atTime(8, 0));
+        meeting.setPlace("Nhà văn hóa thôn Ngô Sơn");
+        meeting.setVotersAttending(85);
+        return as(staff, () -> meetings.save(meeting, cycle.getId(), Set.of(village)));
+    }
+
+    private long count(String sql, Object... params) {
+        return ((Number) testData.single(sql, params)).longValue();
+    }
+
+    private <T> T as(String user, java.util.concurrent.Callable<T> work) throws Exception {
+        String[] roles = user.equals(staff) || user.equals(otherStaff) ? new String[] {"STAFF"}
+                : user.equals(leader) ? new String[] {"LEADER"} : new String[] {"AUDITOR"};
+        return Callers.as(user, work, roles);
+    }
+}

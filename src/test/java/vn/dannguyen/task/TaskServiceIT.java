@@ -1,0 +1,184 @@
+package vn.dannguyen.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.dannguyen.Callers;
+import vn.dannguyen.Deployments;
+import vn.dannguyen.TestData;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Channel;
+import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.ConcurrentEditException;
+
+/** The workflow on the real server and MariaDB: batch assignment, conflicts, the path to closing and back. */
+@ExtendWith(ArquillianExtension.class)
+class TaskServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestHelpers();
+    }
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    PetitionService petitions;
+
+    @Inject
+    TestData testData;
+
+    private long commune;
+    private long department;
+    private String staff;
+    private String officer;
+    private String leader;
+    private long officerId;
+    private long category;
+
+    @BeforeEach
+    void makeCommune() {
+        commune = testData.commune("Xã Kiểm Thử Giao Việc");
+        department = testData.department(commune, "Phòng Kinh tế");
+        staff = testData.user(commune, false, Role.STAFF);
+        officer = testData.user(commune, false, Role.STAFF);
+        leader = testData.user(commune, false, Role.LEADER);
+        officerId = testData.userId(officer);
+        category = testData.category("IRRIGATION");
+    }
+
+    @AfterEach
+    void removeCommune() {
+        testData.removeCommune(commune);
+    }
+
+    @Test
+    void aPetitionGetsItsLegalDeadlineFromItsKind() throws Exception {
+        Petition complaint = petition("Khiếu nại quyết định thu hồi đất");
+        complaint.setKind(PetitionKind.COMPLAINT);
+        complaint.setReceivedOn(LocalDate.of(2026, 11, 2));
+        Petition recorded = Callers.as(staff, () -> petitions.record(complaint, null), "STAFF");
+        assertEquals(LocalDate.of(2026, 12, 2), recorded.getDueOn(), "30 calendar days from 2 November 2026");
+    }
+
+    @Test
+    void tenPetitionsAreAssignedAtOnceAndTheOfficerSeesThem() throws Exception {
+        List<TaskService.Seen> batch = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Petition recorded = Callers.as(staff, () -> petitions.record(petition("Hồ sơ một cửa số " + UUID.randomUUID()), null), "STAFF");
+            batch.add(new TaskService.Seen(recorded.getId(), recorded.getVersion()));
+        }
+        LocalDate due = LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(10);
+        assertEquals(10, as(leader, () -> tasks.assign(batch, department, officerId, due, "Xử lý trong tuần")));
+
+        List<TaskRow> mine = Callers.as(officer, () -> tasks.myTasks(), "STAFF");
+        assertEquals(10, mine.size());
+        assertEquals(due, mine.get(0).deadline());
+        assertEquals("Phòng Kinh tế", mine.get(0).departmentName());
+        assertEquals(10L, count("select count(*) from petition_transition t join petition p on p.id = t.petition_id"
+                + " where p.commune_id = ?1 and t.to_status = 'ASSIGNED'", commune));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndNothingInTheBatchChanges() throws Exception {
+        Petition first = Callers.as(staff, () -> petitions.record(petition("Thứ nhất"), null), "STAFF");
+        Petition second = Callers.as(staff, () -> petitions.record(petition("Thứ hai"), null), "STAFF");
+        as(leader, () -> tasks.assign(List.of(new TaskService.Seen(second.getId(), second.getVersion())), department, null, null, null));
+        // The leader's screen still shows the second petition as it was before.
+        assertThrows(ConcurrentEditException.class, () -> as(leader, () -> tasks.assign(List.of(
+                new TaskService.Seen(first.getId(), first.getVersion()), new TaskService.Seen(second.getId(), second.getVersion())),
+                department, officerId, null, null)));
+        assertEquals("RECEIVED", testData.single("select status from petition where id = ?1", first.getId()));
+        assertEquals(1L, count("select count(*) from assignment where petition_id = ?1", second.getId()));
+    }
+
+    @Test
+    void theOfficerResolvesTheLeaderAnswersAndClosesAndAReopeningKeepsTheHistory() throws Exception {
+        Petition recorded = Callers.as(staff, () -> petitions.record(petition("Nạo vét mương thôn Ngô Sơn"), null), "STAFF");
+        long id = recorded.getId();
+        as(leader, () -> tasks.assign(List.of(seen(id)), department, officerId, null, null));
+        Callers.as(officer, () -> { tasks.act(seenAs(officer, id), WorkflowAction.START, null); return null; }, "STAFF");
+        BusinessException noReason = assertThrows(BusinessException.class, () -> Callers.as(officer,
+                () -> { tasks.act(seenAs(officer, id), WorkflowAction.RESOLVE, " "); return null; }, "STAFF"));
+        assertEquals("task.error.reasonRequired", noReason.getMessageKey());
+        Callers.as(officer, () -> { tasks.act(seenAs(officer, id), WorkflowAction.RESOLVE, "Đã nạo vét 300 m mương"); return null; }, "STAFF");
+
+        BusinessException officerCloses = assertThrows(BusinessException.class, () -> Callers.as(officer,
+                () -> { tasks.act(seenAs(officer, id), WorkflowAction.CLOSE, null); return null; }, "STAFF"));
+        assertEquals("task.error.leaderOnly", officerCloses.getMessageKey());
+        assertThrows(BusinessException.class, () -> as(leader, () -> { tasks.act(seen(id), WorkflowAction.CLOSE, null); return null; }),
+                "closing before the voter is answered is an illegal step");
+
+        as(leader, () -> { tasks.answer(seen(id), "Mương đã được nạo vét xong ngày 20/11.", AnswerResult.RESOLVED, null); return null; });
+        as(leader, () -> { tasks.act(seen(id), WorkflowAction.CLOSE, null); return null; });
+        as(leader, () -> { tasks.act(seen(id), WorkflowAction.REOPEN, "Cử tri phản ánh còn đoạn chưa nạo vét"); return null; });
+
+        List<PetitionStatus> path = as(leader, () -> tasks.history(id)).stream().map(PetitionTransition::getToStatus).toList();
+        assertEquals(List.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS, PetitionStatus.RESOLVED, PetitionStatus.ANSWERED,
+                PetitionStatus.CLOSED, PetitionStatus.CLASSIFIED), path);
+        PetitionTransition reopened = as(leader, () -> tasks.history(id)).get(5);
+        assertEquals(leader, reopened.getChangedBy());
+        assertNotNull(reopened.getChangedAt());
+        assertEquals("Mương đã được nạo vét xong ngày 20/11.", testData.single("select answer_text from petition where id = ?1", id),
+                "the earlier answer stays on record");
+        assertEquals("NOT_SATISFIED", testData.single("select satisfaction from petition where id = ?1", id));
+    }
+
+    @Test
+    void onlyLeadersAssign() throws Exception {
+        Petition recorded = Callers.as(staff, () -> petitions.record(petition("Chỉ lãnh đạo giao việc"), null), "STAFF");
+        assertThrows(EJBAccessException.class, () -> Callers.as(staff, () -> tasks.assign(
+                List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())), department, null, null, null), "STAFF"));
+    }
+
+    private TaskService.Seen seen(long id) throws Exception {
+        return seenAs(leader, id);
+    }
+
+    private TaskService.Seen seenAs(String user, long id) throws Exception {
+        String role = user.equals(leader) ? "LEADER" : "STAFF";
+        return new TaskService.Seen(id, Callers.as(user, () -> tasks.row(id), role).version());
+    }
+
+    private <T> T as(String user, Callable<T> work) throws Exception {
+        return Callers.as(user, work, "LEADER");
+    }
+
+    private long count(String sql, Object... params) {
+        return ((Number) testData.single(sql, params)).longValue();
+    }
+
+    private Petition petition(String content) {
+        Petition petition = new Petition();
+        petition.setChannel(Channel.COUNTER);
+        petition.setContent(content);
+        petition.setCategoryId(category);
+        petition.setAnonymous(true);
+        petition.setSubmissionKey(UUID.randomUUID().toString());
+        return petition;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.dannguyen.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import vn.dannguyen.BrowserTest;
+import vn.dannguyen.DatabaseClient;
+
+/**
+ * The leader signs a batch of ten petitions over to a department and an officer; the officer works one
+ * through to resolution; the leader answers the voter and closes it.
+ */
+class WorkflowBrowserIT extends BrowserTest {
+
+    private final String marker = "GV" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        String mine = "select id from petition where content like '%" + marker + "%'";
+        DatabaseClient.update("delete from petition_transition where petition_id in (" + mine + ")");
+        DatabaseClient.update("delete from assignment where petition_id in (" + mine + ")");
+        DatabaseClient.update("delete from petition where content like ?", "%" + marker + "%");
+    }
+
+    @Test
+    void tenPetitionsAssignedAtOnceThenOneIsResolvedAnsweredAndClosed() throws Exception {
+        signIn("canbo");
+        browser.open(base + "petition/import");
+        browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(tenPetitions().toAbsolutePath().toString());
+        browser.waitForText(By.id("import:result"), "Đã nhập 10 kiến nghị");
+
+        signIn("lanhdao");
+        browser.open(base + "leader/tasks");
+        List<WebElement> rows = browser.driver().findElements(By.xpath(
+                "//tbody[@id='tasks:table_data']/tr[td[contains(., '" + marker + "')]]"));
+        assertEquals(10, rows.size());
+        for (WebElement row : rows) {
+            row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+        }
+        browser.driver().findElement(By.id("tasks:assign")).click();
+        browser.waitForText(By.id("assignForm"), "Giao 10 kiến nghị đã chọn.");
+        browser.selectOne("assignForm:department", "Phòng Kinh tế");
+        browser.selectOne("assignForm:officer", "Nguyễn Thị Hoa");
+        browser.type(By.id("assignForm:instructions"), "Kiểm tra thực địa, báo cáo trong tuần");
+        browser.screenshot("leader-assign-ten");
+        browser.driver().findElement(By.id("assignForm:confirm")).click();
+        browser.waitForText(By.id("messages"), "Đã giao 10 kiến nghị.");
+        browser.screenshot("leader-tasks-after-assign");
+        assertEquals(10L, ((Number) DatabaseClient.single("select count(*) from assignment a join petition p on p.id = a.petition_id"
+                + " join department d on d.id = a.department_id where p.content like ? and p.status = 'ASSIGNED'"
+                + " and d.name = 'Phòng Kinh tế' and a.ended_at is null", "%" + marker + "%")).longValue());
+
+        signIn("canbo");
+        browser.open(base + "task/mine");
+        browser.driver().findElement(By.xpath("//tbody[@id='mine:table_data']/tr[td[contains(., 'Đèn đường số 1 " + marker + "')]]//a")).click();
+        browser.visible(By.id("actions:start")).click();
+        browser.waitForText(By.id("status"), "Đang giải quyết");
+        browser.type(By.id("actions:reason"), "Đã thay 4 bóng đèn");
+        browser.driver().findElement(By.id("actions:resolve")).click();
+        browser.waitForAjax();
+        browser.screenshot("officer-resolved");
+        browser.waitForText(By.id("status"), "Đã giải quyết");
+        String url = browser.driver().getCurrentUrl();
+
+        signIn("lanhdao");
+        browser.open(url);
+        browser.type(By.id("actions:answerText"), "Đã thay bóng đèn đường, đề nghị cử tri giám sát.");
+        browser.selectOne("actions:result", "Đã giải quyết");
+        browser.driver().findElement(By.id("actions:answer")).click();
+        browser.waitForText(By.id("status"), "Đã trả lời cử tri");
+        browser.visible(By.id("actions:close")).click();
+        browser.waitForText(By.id("status"), "Đã kết thúc");
+        browser.waitForText(By.id("history"), "Đã thay 4 bóng đèn");
+        browser.screenshot("petition-closed-history");
+        assertEquals("CLOSED", DatabaseClient.single("select status from petition where content = ?", "Đèn đường số 1 " + marker));
+        assertEquals(5L, ((Number) DatabaseClient.single("select count(*) from petition_transition t join petition p on p.id = t.petition_id"
+                + " where p.content = ?", "Đèn đường số 1 " + marker)).longValue());
+    }
+
+    private Path tenPetitions() throws Exception {
+        String day = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Path file = Path.of("target", "screenshots", "ten-petitions.xlsx");
+        Files.createDirectories(file.getParent());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Kiến nghị");
+            sheet.createRow(0).createCell(0).setCellValue("Ngày tiếp nhận");
+            for (int i = 1; i <= 10; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(day);
+                row.createCell(1).setCellValue("Tại quầy");
+                row.createCell(3).setCellValue("Đèn đường số " + i + " " + marker);
+                row.createCell(4).setCellValue("Xây dựng, hạ tầng");
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+}
