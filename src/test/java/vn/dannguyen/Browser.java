@@ -103,7 +103,7 @@ public final class Browser implements AutoCloseable {
             }
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(script.executeScript(
                     "var p = document.getElementById(arguments[0]);"
-                            + " return !!p && p.offsetParent !== null && !(window.jQuery && jQuery(p).is(':animated'));",
+                            + " return !!p && jQuery(p).is(':visible') && !jQuery(p).is(':animated');",
                     menuId + "_panel")));
             WebElement item = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();

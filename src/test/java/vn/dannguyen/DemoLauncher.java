@@ -35,6 +35,8 @@ public final class DemoLauncher {
             env.put("DB_PASSWORD", "dannguyen");
         }
         env.putIfAbsent("DANNGUYEN_DEMO_DATA", "true");
+        // The audit chain's anchor lives beside the demo database, so the two are kept and wiped together.
+        env.putIfAbsent("DANNGUYEN_AUDIT_ANCHOR", demoDir.resolve("audit-anchor.log").toString());
         // standalone.sh passes SIGTERM on to the server JVM only when it runs it in the background.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
 

@@ -119,9 +119,13 @@ public class TestData {
         em.createNativeQuery("delete from category where code = ?1").setParameter(1, code).executeUpdate();
     }
 
-    /** Runs a native update, for putting shared reference data back after a test changed it. */
-    public int execute(String sql) {
-        return em.createNativeQuery(sql).executeUpdate();
+    /** Runs a native update: putting shared data back after a test, or tampering with rows as an attacker would. */
+    public int execute(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.executeUpdate();
     }
 
     /** Runs a read-only native query returning one value, for checks on what the database really holds. */

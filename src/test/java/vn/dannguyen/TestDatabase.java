@@ -32,6 +32,8 @@ public final class TestDatabase {
                 s.execute("GRANT ALL ON `" + database + "`.* TO '" + user + "'@'" + host + "'");
             }
         }
+        // The anchor file belongs to the chain of the database just dropped.
+        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(System.getProperty("it.audit.anchor", "target/audit-anchor.log")));
         System.out.println("Integration-test database " + database + " is empty and ready at " + serverUrl);
     }
 }

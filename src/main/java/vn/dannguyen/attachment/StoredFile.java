@@ -9,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 
+import org.hibernate.envers.Audited;
+
 /** An uploaded file: its bytes are under {@link #getStorageKey()} in the file store, never in the web root. */
 @Entity
+@Audited
 public class StoredFile {
 
     @Id

@@ -9,8 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A day that differs from the computed calendar: a day off granted, or a Saturday worked in exchange. */
 @Entity
+@Audited
 public class CalendarException {
 
     public static final int NOTE_LENGTH = 200;

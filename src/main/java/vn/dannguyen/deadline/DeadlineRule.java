@@ -14,10 +14,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** One time limit: for petitions of a kind, a step must be done within so many (calendar or working) days. */
 @Entity
+@Audited
 @IdClass(DeadlineRule.Key.class)
 public class DeadlineRule {
 

@@ -26,12 +26,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.reference.Village;
 
 /** One constituent meeting: who met whom, where, how, and what was written down. */
 @Entity
+@Audited
 public class Meeting {
 
     public static final int PLACE_LENGTH = 200;

@@ -19,10 +19,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** The meetings held around one council session (before or after it), or on one theme. */
 @Entity
+@Audited
 public class MeetingCycle {
 
     public static final int TITLE_LENGTH = 200;

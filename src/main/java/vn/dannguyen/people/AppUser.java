@@ -24,12 +24,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.reference.Commune;
 
 /** A staff account of one commune. {@code provinceWide} users see every commune of the installation. */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class AppUser {
 
@@ -47,6 +50,8 @@ public class AppUser {
     @Column(nullable = false, length = USERNAME_LENGTH, unique = true)
     private String username;
 
+    // The history says when an account changed, never what its password hash was.
+    @NotAudited
     @NotBlank
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;

@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -40,6 +42,7 @@ import vn.dannguyen.reference.Village;
  * as plain ids (what the index and the list need); the associations beside them are read-only views.
  */
 @Entity
+@Audited
 @Indexed(index = "petition")
 public class Petition {
 
@@ -102,6 +105,8 @@ public class Petition {
     @Column(name = "category_id", nullable = false)
     private Long categoryId;
 
+    // The id column above is what is audited; this read-only view of it is not kept twice.
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id", insertable = false, updatable = false)
     private Category category;
@@ -110,6 +115,7 @@ public class Petition {
     @Column(name = "village_id")
     private Long villageId;
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "village_id", insertable = false, updatable = false)
     private Village village;

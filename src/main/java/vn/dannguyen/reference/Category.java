@@ -12,8 +12,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A subject petitions are filed under (land, roads, irrigation...), named in Vietnamese and English. */
 @Entity
+@Audited
 public class Category {
 
     public static final int CODE_LENGTH = 30;

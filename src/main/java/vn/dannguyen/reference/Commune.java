@@ -14,10 +14,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A commune-level unit of the province; every user, village, department and petition belongs to one. */
 @Entity
+@Audited
 public class Commune {
 
     public static final int CODE_LENGTH = 20;

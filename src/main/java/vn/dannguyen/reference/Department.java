@@ -13,8 +13,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A department of the commune People's Committee that petitions are assigned to. */
 @Entity
+@Audited
 public class Department {
 
     public static final int NAME_LENGTH = 150;

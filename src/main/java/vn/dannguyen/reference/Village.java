@@ -16,10 +16,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A village (thôn, bản, xóm, làng) or residential group (tổ dân phố), whose head relays petitions. */
 @Entity
+@Audited
 public class Village {
 
     public static final int NAME_LENGTH = 150;

@@ -13,11 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 
+import org.hibernate.envers.Audited;
+
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.reference.Department;
 
 /** A petition given to a department, and optionally one officer, with a deadline. Ended when reassigned. */
 @Entity
+@Audited
 public class Assignment {
 
     public static final int INSTRUCTIONS_LENGTH = 2000;

@@ -12,12 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.petition.PetitionStatus;
 
 /** One status change of a petition: from, to, who, when and why. Written once, never changed. */
 @Entity
+@Audited
 public class PetitionTransition {
 
     public static final int REASON_LENGTH = 4000;

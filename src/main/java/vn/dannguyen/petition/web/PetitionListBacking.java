@@ -15,6 +15,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
 
+import vn.dannguyen.audit.AuditEventKind;
+import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.people.ActiveUser;
@@ -39,6 +41,9 @@ public class PetitionListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** An export beyond this many rows asks the user to narrow the filter. */
     static final int EXPORT_LIMIT = 50_000;
+
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     PetitionService petitions;
@@ -101,6 +106,7 @@ public class PetitionListBacking implements Serializable {
         }
         ByteArrayOutputStream sheet = new ByteArrayOutputStream();
         PetitionExcel.export(rows, locale.getLocale(), sheet);
+        auditLog.record(AuditEventKind.EXPORTED, null, "kien-nghi.xlsx: " + rows.size());
         Faces.sendFile(sheet.toByteArray(), "kien-nghi.xlsx", true);
     }
 

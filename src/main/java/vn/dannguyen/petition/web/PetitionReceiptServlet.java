@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.dannguyen.audit.AuditEventKind;
+import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.petition.PetitionReceipt;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.people.Role;
@@ -25,6 +27,9 @@ public class PetitionReceiptServlet extends HttpServlet {
 
     @Inject
     PetitionService petitions;
+
+    @Inject
+    AuditLog auditLog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +50,7 @@ public class PetitionReceiptServlet extends HttpServlet {
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         receipt.writePdf(pdf);
+        auditLog.record(AuditEventKind.PERSONAL_DATA_VIEWED, null, "receipt " + code);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"phieu-tiep-nhan-" + code + ".pdf\"");
         response.setContentLength(pdf.size());

@@ -18,6 +18,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.audit.AuditEventKind;
+import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
@@ -48,6 +50,9 @@ public class PetitionViewBacking implements Serializable {
     @Inject
     AttachmentService attachments;
 
+    @Inject
+    AuditLog auditLog;
+
     private Long id;
     private PetitionRow petition;
     private Petition details;
@@ -66,6 +71,9 @@ public class PetitionViewBacking implements Serializable {
         }
         try {
             reload();
+            if (!details.isAnonymous() && details.getPetitionerName() != null) {
+                auditLog.record(AuditEventKind.PERSONAL_DATA_VIEWED, id, details.getTrackingCode());
+            }
         } catch (BusinessException notFound) {
             // Unknown, or of a commune the user may not see: the same answer, so nothing is revealed.
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "petition.error.notFound");

@@ -1,0 +1,13 @@
+package vn.dannguyen.audit;
+
+/** What an audit event records, besides data changes (which Envers keeps). */
+public enum AuditEventKind {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    /** A page or file showing a petitioner's name, address, phone or ID was opened. */
+    PERSONAL_DATA_VIEWED,
+    /** Data left the system: an export or a report. */
+    EXPORTED,
+    AUDIT_VERIFIED
+}
