@@ -29,6 +29,17 @@ public final class DatabaseClient {
         }
     }
 
+    /** The first column of every row. */
+    public static java.util.List<Object> list(String sql, Object... params) throws SQLException {
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getObject(1));
+            }
+        }
+        return values;
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -28,7 +28,7 @@ public class CitizenLookupService {
             return Optional.empty();
         }
         return em.createQuery("select new vn.dannguyen.citizen.PublicStatus(p.trackingCode, m.name, p.receivedOn, p.kind,"
-                        + " c.nameVi, c.nameEn, p.status, p.timesRaised)"
+                        + " c.nameVi, c.nameEn, p.status, p.timesRaised, p.answerResult, p.answerText, p.answeredOn, p.expectedOn)"
                         + " from Petition p join p.category c, Commune m where m.id = p.communeId and p.trackingCode = :code",
                         PublicStatus.class)
                 .setParameter("code", code).getResultStream().findFirst();

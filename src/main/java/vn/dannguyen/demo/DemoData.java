@@ -20,9 +20,11 @@ import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.TrackingCodeFormat;
 import vn.dannguyen.petition.TrackingCodes;
 import vn.dannguyen.people.AppUser;
@@ -81,6 +83,7 @@ public class DemoData {
         user("quantri.minhxuan", "Đỗ Thị Lan", minhXuan, EnumSet.of(Role.ADMIN), false);
         em.flush();
         petitions(myBang);
+        answeredCycle(myBang);
         LOG.info("Demo data loaded: communes, villages, departments, one account per role, a meeting and its petitions");
     }
 
@@ -131,6 +134,52 @@ public class DemoData {
             petition.setLegalDeadline(deadlines.due(petition.getKind().name(), DeadlineStep.ANSWER, petition.getReceivedOn()));
             petition.setTrackingCode(TrackingCodeFormat.format(commune.getId(), petition.getReceivedOn(), number++));
             petition.setSubmissionKey("demo-" + number);
+            petition.setCreatedBy("canbo");
+            em.persist(petition);
+        }
+    }
+
+    /** An earlier cycle whose petitions were answered: one resolved, one in progress with a roadmap, one explained. */
+    private void answeredCycle(Commune commune) {
+        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        MeetingCycle cycle = new MeetingCycle();
+        cycle.setCommuneId(commune.getId());
+        cycle.setKind(CycleKind.AFTER_SESSION);
+        cycle.setCouncilSession(3);
+        cycle.setTitle("Tiếp xúc cử tri sau kỳ họp thứ 3, HĐND xã khóa I");
+        cycle.setStartsOn(today.minusDays(120));
+        cycle.setEndsOn(today.minusDays(110));
+        em.persist(cycle);
+        LocalDate received = today.minusDays(115);
+        LocalDate nextThirtiethOfAugust = LocalDate.of(today.getYear(), 8, 30).isAfter(today)
+                ? LocalDate.of(today.getYear(), 8, 30) : LocalDate.of(today.getYear() + 1, 8, 30);
+        Object[][] answered = {
+                {"TRAFFIC", "Đề nghị lắp đèn chiếu sáng đường trục thôn Ngô Sơn", AnswerResult.RESOLVED,
+                        "UBND xã đã lắp 12 bóng đèn LED trên đường trục thôn Ngô Sơn, hoàn thành và đưa vào sử dụng.", null},
+                {"SOCIAL", "Đề nghị đẩy nhanh chương trình xóa 104 căn nhà tạm, dột nát cho hộ nghèo", AnswerResult.IN_PROGRESS,
+                        "Đã hoàn thành 96/104 căn; 8 căn còn lại đang thi công, cán bộ xã góp 10 triệu đồng hỗ trợ căn cuối cùng.",
+                        nextThirtiethOfAugust},
+                {"IRRIGATION", "Đề nghị kiên cố hóa kênh mương nội đồng thôn Lăng Khê", AnswerResult.EXPLAINED,
+                        "Công trình có trong kế hoạch đầu tư công trung hạn của tỉnh; UBND xã đã đề nghị tỉnh bố trí vốn.", null}};
+        int number = trackingCodes.reserve(commune.getId(), received.getYear(), answered.length);
+        for (Object[] demo : answered) {
+            Petition petition = new Petition();
+            petition.setCommuneId(commune.getId());
+            petition.setCategoryId(em.createQuery("select c.id from Category c where c.code = :code", Long.class)
+                    .setParameter("code", demo[0]).getSingleResult());
+            petition.setContent((String) demo[1]);
+            petition.setReceivedOn(received);
+            petition.setChannel(Channel.MEETING);
+            petition.setCycleId(cycle.getId());
+            petition.setAnonymous(true);
+            petition.setLegalDeadline(received.plusDays(30));
+            petition.setStatus(PetitionStatus.ANSWERED);
+            petition.setAnswerResult((AnswerResult) demo[2]);
+            petition.setAnswerText((String) demo[3]);
+            petition.setExpectedOn((LocalDate) demo[4]);
+            petition.setAnsweredOn(received.plusDays(25));
+            petition.setTrackingCode(TrackingCodeFormat.format(commune.getId(), received, number++));
+            petition.setSubmissionKey("demo-answered-" + number);
             petition.setCreatedBy("canbo");
             em.persist(petition);
         }

@@ -58,6 +58,13 @@ public class MeetingCycle {
 
     private LocalDate endsOn;
 
+    /** When the leader published the cycle's results to the public page; null while not published. */
+    @Column(name = "results_published_at")
+    private Instant resultsPublishedAt;
+
+    @Column(name = "results_published_by", length = 60)
+    private String resultsPublishedBy;
+
     @Version
     private long version;
 
@@ -82,6 +89,19 @@ public class MeetingCycle {
     public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public Instant getResultsPublishedAt() { return resultsPublishedAt; }
+    public String getResultsPublishedBy() { return resultsPublishedBy; }
+
+    public void publishResults(String by) {
+        resultsPublishedAt = Instant.now();
+        resultsPublishedBy = by;
+    }
+
+    public void withdrawResults() {
+        resultsPublishedAt = null;
+        resultsPublishedBy = null;
+    }
+
     public long getVersion() { return version; }
     public Instant getCreatedAt() { return createdAt; }
 }

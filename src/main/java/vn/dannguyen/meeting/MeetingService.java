@@ -1,5 +1,8 @@
 package vn.dannguyen.meeting;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,10 @@ public class MeetingService {
     public record MeetingRow(long id, String cycleTitle, java.time.LocalDateTime heldAt, String place,
                              MeetingForm form, int votersAttending, long petitions) {
     }
+
+    /** How long published results stay on the public page at least. */
+    public static final int MINIMUM_PUBLIC_DAYS = 30;
+    private static final ZoneId COMMUNE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext
     EntityManager em;
@@ -100,6 +107,36 @@ public class MeetingService {
         }
         meeting.setVillages(villages);
         return Jpa.save(em, meeting, isNew, "meeting.error.duplicate");
+    }
+
+    /** Puts the cycle's results on the public page (DOMAIN: results are published and posted for 30 days). */
+    @RolesAllowed(Role.Names.LEADER)
+    public MeetingCycle publishResults(long cycleId) {
+        MeetingCycle cycle = ownCycle(cycleId);
+        if (cycle.getResultsPublishedAt() == null) {
+            cycle.publishResults(activeUser.getUsername());
+        }
+        return cycle;
+    }
+
+    /** Takes the results off the public page, but never before they have been public for 30 days. */
+    @RolesAllowed(Role.Names.LEADER)
+    public MeetingCycle withdrawResults(long cycleId) {
+        MeetingCycle cycle = ownCycle(cycleId);
+        if (cycle.getResultsPublishedAt() != null) {
+            LocalDate publicUntil = cycle.getResultsPublishedAt().atZone(COMMUNE_ZONE).toLocalDate().plusDays(MINIMUM_PUBLIC_DAYS);
+            if (LocalDate.now(COMMUNE_ZONE).isBefore(publicUntil)) {
+                throw new BusinessException("report.withdraw.tooEarly", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(publicUntil));
+            }
+            cycle.withdrawResults();
+        }
+        return cycle;
+    }
+
+    private MeetingCycle ownCycle(long cycleId) {
+        MeetingCycle cycle = em.find(MeetingCycle.class, cycleId);
+        requireOwnCommune(cycle == null ? null : cycle.getCommuneId());
+        return cycle;
     }
 
     private void requireOwnCommune(Long communeId) {

@@ -28,6 +28,7 @@ import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.meeting.Meeting;
+import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.reference.Category;
@@ -137,6 +138,12 @@ public class PetitionService {
             petition.setChannel(Channel.MEETING);
         } else if (petition.getChannel() == Channel.MEETING) {
             throw new BusinessException("petition.error.meetingRequired");
+        } else if (petition.getCycleId() != null) {
+            // A written petition sent in for a cycle: the cycle must be this commune's.
+            MeetingCycle cycle = em.find(MeetingCycle.class, petition.getCycleId());
+            if (cycle == null || !cycle.getCommuneId().equals(communeId)) {
+                throw new BusinessException("petition.error.meetingUnknown");
+            }
         }
         if (!petition.isAnonymous() && isBlank(petition.getPetitionerName()) && petition.getChannel() != Channel.MEETING) {
             // At the counter, by phone or by letter someone is speaking: either they are named or it is anonymous.
