@@ -66,7 +66,7 @@ class RemindersIT {
 
     @BeforeEach
     void makeCommune() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "3025")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         commune = testData.commune("Xã Kiểm Thử Nhắc Việc");
         department = testData.department(commune, "Văn phòng HĐND và UBND");
