@@ -63,6 +63,12 @@ public class TestData {
                 .setParameter("username", username).executeUpdate();
     }
 
+    /** A department of the commune {@code username} belongs to (e.g. a demo officer's), by name. */
+    public long departmentOf(String username, String name) {
+        return ((Number) single("select d.id from department d join app_user u on u.commune_id = d.commune_id"
+                + " where u.username = ?1 and d.name = ?2", username, name)).longValue();
+    }
+
     /** Removes a commune made by {@link #commune} with everything that belongs to it. */
     public void removeCommune(long communeId) {
         em.createNativeQuery("update petition set recurrence_of_id = null where commune_id = ?1").setParameter(1, communeId).executeUpdate();
@@ -74,7 +80,14 @@ public class TestData {
                 .setParameter(1, communeId).executeUpdate();
         em.createNativeQuery("delete from assignment where petition_id in (select id from petition where commune_id = ?1)")
                 .setParameter(1, communeId).executeUpdate();
-        for (String table : new String[] {"stored_file", "petition", "meeting", "meeting_cycle", "tracking_sequence", "village", "department"}) {
+        for (String table : new String[] {"forwarding", "roadmap_step"}) {
+            em.createNativeQuery("delete from " + table + " where petition_id in (select id from petition where commune_id = ?1)")
+                    .setParameter(1, communeId).executeUpdate();
+        }
+        em.createNativeQuery("delete from stored_file where commune_id = ?1").setParameter(1, communeId).executeUpdate();
+        em.createNativeQuery("delete from progress_note where petition_id in (select id from petition where commune_id = ?1)")
+                .setParameter(1, communeId).executeUpdate();
+        for (String table : new String[] {"petition", "meeting", "meeting_cycle", "tracking_sequence", "village", "department"}) {
             em.createNativeQuery("delete from " + table + " where commune_id = ?1").setParameter(1, communeId).executeUpdate();
         }
         em.createNativeQuery("delete from app_user_role where user_id in (select id from app_user where commune_id = ?1)")

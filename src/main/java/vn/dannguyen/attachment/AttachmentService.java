@@ -50,12 +50,23 @@ public class AttachmentService {
     /** Stores a file for a petition, in the caller's transaction (used while recording the petition). */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public StoredFile attachToPetition(long petitionId, Upload upload) {
+        return attach(petitionId, null, upload);
+    }
+
+    /** Stores evidence for a progress note of a petition, in the caller's transaction. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public StoredFile attachToNote(long petitionId, long noteId, Upload upload) {
+        return attach(petitionId, noteId, upload);
+    }
+
+    private StoredFile attach(long petitionId, Long noteId, Upload upload) {
         Petition petition = em.find(Petition.class, petitionId);
         if (petition == null || !activeUser.isOwnCommune(petition.getCommuneId())) {
             throw new BusinessException("petition.error.notFound");
         }
         StoredFile file = store(upload, petition.getCommuneId());
         file.setPetitionId(petitionId);
+        file.setNoteId(noteId);
         em.persist(file);
         return file;
     }

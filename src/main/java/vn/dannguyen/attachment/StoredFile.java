@@ -29,6 +29,10 @@ public class StoredFile {
     @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
 
+    /** Set when the file is evidence for a progress note (it then also belongs to the note's petition). */
+    @Column(name = "note_id", updatable = false)
+    private Long noteId;
+
     @Column(nullable = false, updatable = false, length = 200)
     private String fileName;
 
@@ -62,6 +66,8 @@ public class StoredFile {
     public void setPetitionId(Long petitionId) { this.petitionId = petitionId; }
     public Long getMeetingId() { return meetingId; }
     public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+    public Long getNoteId() { return noteId; }
+    public void setNoteId(Long noteId) { this.noteId = noteId; }
     public String getFileName() { return fileName; }
     public void setFileName(String fileName) { this.fileName = fileName; }
     public String getContentType() { return contentType; }

@@ -38,6 +38,9 @@ import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.task.Assignment;
+import vn.dannguyen.task.Forwarding;
+import vn.dannguyen.task.ProgressNote;
+import vn.dannguyen.task.RoadmapStep;
 import vn.dannguyen.task.PetitionTransition;
 
 /**
@@ -65,6 +68,10 @@ public class AuditHistoryService {
             new AuditedTable("PetitionTransition", "petition_transition_aud", "a.id", "a.petition_id", PETITION_COMMUNE,
                     "concat(a.from_status, ' > ', a.to_status)"),
             new AuditedTable("StoredFile", "stored_file_aud", "a.id", "a.petition_id", "a.commune_id", "a.file_name"),
+            new AuditedTable("Forwarding", "forwarding_aud", "a.id", "a.petition_id", PETITION_COMMUNE,
+                    "concat(a.agency, ' · ', a.letter_no)"),
+            new AuditedTable("ProgressNote", "progress_note_aud", "a.id", "a.petition_id", PETITION_COMMUNE, "left(a.note, 200)"),
+            new AuditedTable("RoadmapStep", "roadmap_step_aud", "a.id", "a.petition_id", PETITION_COMMUNE, "a.description"),
             new AuditedTable("Meeting", "meeting_aud", "a.id", null, "a.commune_id", "a.place"),
             new AuditedTable("MeetingCycle", "meeting_cycle_aud", "a.id", null, "a.commune_id", "a.title"),
             new AuditedTable("Village", "village_aud", "a.id", null, "a.commune_id", "a.name"),
@@ -103,6 +110,9 @@ public class AuditHistoryService {
         entries.addAll(history(reader, Assignment.class, AuditEntity.property("petitionId").eq(petitionId)));
         entries.addAll(history(reader, PetitionTransition.class, AuditEntity.property("petitionId").eq(petitionId)));
         entries.addAll(history(reader, StoredFile.class, AuditEntity.property("petitionId").eq(petitionId)));
+        entries.addAll(history(reader, Forwarding.class, AuditEntity.property("petitionId").eq(petitionId)));
+        entries.addAll(history(reader, ProgressNote.class, AuditEntity.property("petitionId").eq(petitionId)));
+        entries.addAll(history(reader, RoadmapStep.class, AuditEntity.property("petitionId").eq(petitionId)));
         em.createQuery("select e from AuditEvent e where e.petitionId = :id", AuditEvent.class)
                 .setParameter("id", petitionId).getResultList()
                 .forEach(e -> entries.add(new TimelineEntry(e.getOccurredAt(), e.getUsername(), e.getIpAddress(), null,

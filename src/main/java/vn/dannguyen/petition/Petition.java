@@ -227,6 +227,11 @@ public class Petition {
         updatedAt = Instant.now();
     }
 
+    /** Marks the petition changed (a new version) when only something hanging off it changed, e.g. a reply came. */
+    public void touch() {
+        updatedAt = Instant.now();
+    }
+
     /**
      * A new petition with what a clerk typed into this one. Forms record a copy, so that a save that fails
      * (and rolls back) leaves the form's own object untouched and ready to be sent again.

@@ -2,6 +2,7 @@ package vn.dannguyen.task;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.deadline.DeadlineService;
@@ -19,13 +19,13 @@ import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.Satisfaction;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.shared.BusinessException;
-import vn.dannguyen.shared.ConcurrentEditException;
 
 /**
  * Moves petitions through the workflow: assignment (one or many at once), progress, resolution, the
@@ -44,7 +44,8 @@ public class TaskService {
     private static final Set<WorkflowAction> LEADER_ACTIONS = EnumSet.of(WorkflowAction.CLASSIFY, WorkflowAction.ASSIGN,
             WorkflowAction.FORWARD, WorkflowAction.CLOSE, WorkflowAction.REOPEN);
     private static final Set<WorkflowAction> NEED_REASON = EnumSet.of(WorkflowAction.RESOLVE, WorkflowAction.EXPLAIN,
-            WorkflowAction.FORWARD, WorkflowAction.REOPEN);
+            WorkflowAction.REOPEN);
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
 
     private static final String ROW_SELECT = "select new vn.dannguyen.task.TaskRow(p.id, p.version, p.trackingCode,"
@@ -62,13 +63,20 @@ public class TaskService {
     @Inject
     DeadlineService deadlineService;
 
+    @Inject
+    PetitionAccess access;
+
     // --- reading -----------------------------------------------------------------------------------
 
-    /** The commune's open petitions, the overdue first, then by deadline (what a leader looks at first). */
+    /**
+     * The commune's open petitions, the overdue first, then by deadline (what a leader looks at first).
+     * Those already answered (waiting only to be closed) come after all still in work, whatever their deadline.
+     */
     public List<TaskRow> openPetitions(int limit) {
         return em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :open"
-                        + " order by p.deadlineOn asc nulls last, p.id", TaskRow.class)
+                        + " order by case when p.status in :done then 1 else 0 end, p.deadlineOn asc nulls last, p.id", TaskRow.class)
                 .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
+                .setParameter("done", PetitionService.DONE)
                 .setMaxResults(limit).getResultList();
     }
 
@@ -147,7 +155,7 @@ public class TaskService {
     /** Any other step of the workflow; the reason is required where the law wants one written down. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void act(Seen seen, WorkflowAction action, String reason) {
-        if (action == WorkflowAction.ASSIGN || action == WorkflowAction.ANSWER) {
+        if (action == WorkflowAction.ASSIGN || action == WorkflowAction.ANSWER || action == WorkflowAction.FORWARD) {
             throw new IllegalArgumentException(action + " has its own method");
         }
         if (LEADER_ACTIONS.contains(action) && !activeUser.hasRole(Role.LEADER)) {
@@ -170,6 +178,76 @@ public class TaskService {
         }
         change(petition, from, to, blankToNull(reason));
         flush();
+    }
+
+    /**
+     * Sends a petition outside the commune's competence to the province by an official letter; it then
+     * waits (FORWARDED) for the province's reply.
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public void forward(Seen seen, String agency, String letterNo, LocalDate letterOn, String reason) {
+        if (blankToNull(agency) == null) {
+            throw new BusinessException("task.error.agencyRequired");
+        }
+        if (blankToNull(letterNo) == null || letterOn == null) {
+            throw new BusinessException("task.error.letterRequired");
+        }
+        if (agency.strip().length() > Forwarding.AGENCY_LENGTH || letterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
+            throw new BusinessException("task.error.letterTooLong");
+        }
+        Petition petition = current(seen);
+        if (letterOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE)) || letterOn.isBefore(petition.getReceivedOn())) {
+            throw new BusinessException("task.error.letterDate");
+        }
+        PetitionStatus from = petition.getStatus();
+        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.FORWARD);
+        em.persist(new Forwarding(petition.getId(), agency.strip(), letterNo.strip(), letterOn, activeUser.getUsername()));
+        petition.setCompetence(Competence.PROVINCE);
+        change(petition, from, to, agency.strip() + " · " + letterNo.strip() + " (" + LETTER_DATE.format(letterOn) + ")"
+                + (blankToNull(reason) == null ? "" : ": " + reason.strip()));
+        flush();
+    }
+
+    /** The province's reply to a forwarded petition, recorded when its letter arrives; the answer to the voter follows. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public void recordProvinceReply(Seen seen, String replyLetterNo, LocalDate replyOn, String text) {
+        if (blankToNull(replyLetterNo) == null || replyOn == null) {
+            throw new BusinessException("task.error.letterRequired");
+        }
+        if (replyLetterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
+            throw new BusinessException("task.error.letterTooLong");
+        }
+        if (blankToNull(text) == null) {
+            throw new BusinessException("task.error.replyRequired");
+        }
+        Petition petition = current(seen);
+        if (petition.getStatus() != PetitionStatus.FORWARDED) {
+            throw new BusinessException("task.error.notForwarded", "petition.status." + petition.getStatus());
+        }
+        Forwarding forwarding = waitingForwarding(petition.getId());
+        if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE))) {
+            throw new BusinessException("task.error.replyDate");
+        }
+        forwarding.recordReply(replyLetterNo.strip(), replyOn, text.strip(), activeUser.getUsername());
+        // The petition itself changes too (a transition, a new version): whoever looks at it sees the reply came.
+        petition.touch();
+        change(petition, PetitionStatus.FORWARDED, PetitionStatus.FORWARDED,
+                forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
+        flush();
+    }
+
+    /** The letters a petition was forwarded by, oldest first, with the replies that came back. */
+    public List<Forwarding> forwardings(long petitionId) {
+        petition(petitionId);
+        return em.createQuery("select f from Forwarding f where f.petitionId = :id order by f.id", Forwarding.class)
+                .setParameter("id", petitionId).getResultList();
+    }
+
+    private Forwarding waitingForwarding(long petitionId) {
+        return em.createQuery("select f from Forwarding f where f.petitionId = :id and f.replyOn is null order by f.id desc",
+                        Forwarding.class)
+                .setParameter("id", petitionId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("task.error.notForwarded", "petition.status." + PetitionStatus.FORWARDED));
     }
 
     /** The answer to the voter: text, result class, and for long work the date it is expected done. */
@@ -199,42 +277,15 @@ public class TaskService {
     // --- helpers -----------------------------------------------------------------------------------
 
     private Petition petition(long id) {
-        Petition petition = em.find(Petition.class, id);
-        if (petition == null || !activeUser.mayAccessCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
-        return petition;
+        return access.readable(id);
     }
 
-    /**
-     * The petition to change: of the user's own commune (province-wide users read others, never change
-     * them), refused if someone changed it since the user saw it.
-     */
     private Petition current(Seen seen) {
-        Petition petition = petition(seen.id());
-        if (!activeUser.isOwnCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
-        if (petition.getVersion() != seen.version()) {
-            throw new ConcurrentEditException();
-        }
-        return petition;
+        return access.current(seen);
     }
 
-    /**
-     * Leaders act on any petition of their commune; an officer only on one assigned to them, or to their
-     * department without a named officer.
-     */
     private void requireHolder(Petition petition) {
-        if (activeUser.hasRole(Role.LEADER)) {
-            return;
-        }
-        boolean holds = em.createQuery("select a from Assignment a where a.petitionId = :id and a.endedAt is null", Assignment.class)
-                .setParameter("id", petition.getId()).getResultStream()
-                .anyMatch(a -> a.getOfficer() == null || a.getOfficer().getId().equals(activeUser.getUserId()));
-        if (!holds) {
-            throw new BusinessException("task.error.notYours");
-        }
+        access.requireHolder(petition);
     }
 
     private void change(Petition petition, PetitionStatus from, PetitionStatus to, String reason) {
@@ -242,16 +293,11 @@ public class TaskService {
         em.persist(new PetitionTransition(petition.getId(), from, to, reason, activeUser.getUsername()));
     }
 
-    /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        access.flush();
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

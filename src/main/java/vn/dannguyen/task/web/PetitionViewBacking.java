@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
 
+import vn.dannguyen.attachment.AttachmentChecks;
 import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.UploadCheck;
 import vn.dannguyen.audit.AuditEventKind;
 import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.attachment.StoredFile;
@@ -27,8 +32,12 @@ import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.task.Forwarding;
 import vn.dannguyen.task.PetitionTransition;
 import vn.dannguyen.task.PetitionWorkflow;
+import vn.dannguyen.task.RoadmapStep;
+import vn.dannguyen.task.TaskProgressService;
+import vn.dannguyen.task.TaskProgressService.NoteWithEvidence;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 import vn.dannguyen.task.WorkflowAction;
@@ -40,6 +49,7 @@ public class PetitionViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     TaskService tasks;
@@ -53,6 +63,9 @@ public class PetitionViewBacking implements Serializable {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    TaskProgressService progress;
+
     private Long id;
     private PetitionRow petition;
     private Petition details;
@@ -63,6 +76,23 @@ public class PetitionViewBacking implements Serializable {
     private String answerText;
     private AnswerResult answerResult;
     private LocalDate expectedOn;
+    private List<Forwarding> forwardings;
+    private List<NoteWithEvidence> notes;
+    private List<RoadmapStep> roadmap;
+    // Forwarding to the province and its reply.
+    private String agency;
+    private String letterNo;
+    private LocalDate letterOn;
+    private String replyLetterNo;
+    private LocalDate replyOn;
+    private String replyText;
+    // A progress note being written, with its evidence kept until it is saved.
+    private String note;
+    private Integer percentDone;
+    private final List<Upload> evidence = new ArrayList<>();
+    // A roadmap step being added.
+    private LocalDate plannedOn;
+    private String stepDescription;
 
     public void load() throws IOException {
         if (id == null) {
@@ -85,7 +115,15 @@ public class PetitionViewBacking implements Serializable {
         details = petitions.get(id);
         task = tasks.row(id);
         history = tasks.history(id);
-        files = attachments.ofPetition(id);
+        files = attachments.ofPetition(id).stream().filter(file -> file.getNoteId() == null).toList();
+        forwardings = tasks.forwardings(id);
+        notes = progress.notes(id);
+        roadmap = progress.roadmap(id);
+        Forwarding replied = getLastForwarding();
+        if (answerText == null && task.status() == PetitionStatus.FORWARDED && replied != null && !replied.isWaiting()) {
+            // The voter is told what the province answered; the clerk may add to it before sending.
+            answerText = replied.getReplyText();
+        }
     }
 
     public void act(WorkflowAction action) {
@@ -93,6 +131,82 @@ public class PetitionViewBacking implements Serializable {
         Messages.addGlobalInfo("task.done", "task.action." + action);
         reason = null;
         reload();
+    }
+
+    public void forward() {
+        tasks.forward(new TaskService.Seen(task.id(), task.version()), agency, letterNo, letterOn, reason);
+        Messages.addGlobalInfo("task.done", "task.action." + WorkflowAction.FORWARD);
+        agency = null;
+        letterNo = null;
+        letterOn = null;
+        reason = null;
+        reload();
+    }
+
+    public void recordProvinceReply() {
+        tasks.recordProvinceReply(new TaskService.Seen(task.id(), task.version()), replyLetterNo, replyOn, replyText);
+        Messages.addGlobalInfo("task.done", "task.forward.recordReply");
+        replyLetterNo = null;
+        replyOn = null;
+        replyText = null;
+        reload();
+    }
+
+    /** Keeps an evidence file until the note is saved; a file that would be refused is refused now. */
+    public void attachEvidence(FileUploadEvent event) {
+        Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
+        String problem = AttachmentChecks.problemWith(upload);
+        if (problem != null) {
+            Messages.addGlobalError(problem, UploadCheck.safeName(upload.originalName()));
+            return;
+        }
+        if (evidence.size() >= TaskProgressService.MAX_EVIDENCE_FILES) {
+            Messages.addGlobalError("task.error.tooManyFiles", TaskProgressService.MAX_EVIDENCE_FILES);
+            return;
+        }
+        evidence.add(upload);
+    }
+
+    public void removeEvidence(int index) {
+        evidence.remove(index);
+    }
+
+    public void addNote() {
+        progress.addNote(id, note, percentDone, List.copyOf(evidence));
+        Messages.addGlobalInfo("task.done", "task.progress.add");
+        note = null;
+        percentDone = null;
+        evidence.clear();
+        reload();
+    }
+
+    public void addStep() {
+        progress.addStep(id, plannedOn, stepDescription);
+        Messages.addGlobalInfo("task.done", "task.roadmap.add");
+        plannedOn = null;
+        stepDescription = null;
+        reload();
+    }
+
+    public void markStepDone(RoadmapStep step) {
+        progress.markStepDone(step.getId(), step.getVersion(), getToday());
+        Messages.addGlobalInfo("task.done", "task.roadmap.markDone");
+        reload();
+    }
+
+    /** The latest forwarding letter, or null if the petition was never forwarded. */
+    public Forwarding getLastForwarding() {
+        return forwardings == null || forwardings.isEmpty() ? null : forwardings.get(forwardings.size() - 1);
+    }
+
+    /** Whether the petition is being worked on, so progress and roadmap may be written. */
+    public boolean isInWork() {
+        return task != null && task.status() != PetitionStatus.RECEIVED && task.status() != PetitionStatus.CLASSIFIED
+                && task.status() != PetitionStatus.CLOSED;
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public void answer() {
@@ -137,4 +251,28 @@ public class PetitionViewBacking implements Serializable {
     public void setAnswerResult(AnswerResult answerResult) { this.answerResult = answerResult; }
     public LocalDate getExpectedOn() { return expectedOn; }
     public void setExpectedOn(LocalDate expectedOn) { this.expectedOn = expectedOn; }
+    public List<Forwarding> getForwardings() { return forwardings; }
+    public List<NoteWithEvidence> getNotes() { return notes; }
+    public List<RoadmapStep> getRoadmap() { return roadmap; }
+    public String getAgency() { return agency; }
+    public void setAgency(String agency) { this.agency = agency; }
+    public String getLetterNo() { return letterNo; }
+    public void setLetterNo(String letterNo) { this.letterNo = letterNo; }
+    public LocalDate getLetterOn() { return letterOn; }
+    public void setLetterOn(LocalDate letterOn) { this.letterOn = letterOn; }
+    public String getReplyLetterNo() { return replyLetterNo; }
+    public void setReplyLetterNo(String replyLetterNo) { this.replyLetterNo = replyLetterNo; }
+    public LocalDate getReplyOn() { return replyOn; }
+    public void setReplyOn(LocalDate replyOn) { this.replyOn = replyOn; }
+    public String getReplyText() { return replyText; }
+    public void setReplyText(String replyText) { this.replyText = replyText; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Integer getPercentDone() { return percentDone; }
+    public void setPercentDone(Integer percentDone) { this.percentDone = percentDone; }
+    public List<Upload> getEvidence() { return evidence; }
+    public LocalDate getPlannedOn() { return plannedOn; }
+    public void setPlannedOn(LocalDate plannedOn) { this.plannedOn = plannedOn; }
+    public String getStepDescription() { return stepDescription; }
+    public void setStepDescription(String stepDescription) { this.stepDescription = stepDescription; }
 }
