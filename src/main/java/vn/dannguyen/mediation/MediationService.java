@@ -177,15 +177,19 @@ public class MediationService {
         if (member.getCouncilRole() == null || blank(member.getFullName())) {
             throw new BusinessException("mediation.error.memberIncomplete");
         }
-        member.setCaseId(c.getId());
-        member.setFullName(member.getFullName().strip());
-        member.setPosition(blankToNull(member.getPosition()));
-        member.setEthnicGroup(blankToNull(member.getEthnicGroup()));
-        member.setAddedBy(activeUser.getUsername());
+        // A new object, so that the user's form is untouched if this transaction rolls back.
+        CouncilMember seated = new CouncilMember();
+        seated.setCaseId(c.getId());
+        seated.setFullName(member.getFullName().strip());
+        seated.setCouncilRole(member.getCouncilRole());
+        seated.setPosition(blankToNull(member.getPosition()));
+        seated.setWoman(member.isWoman());
+        seated.setEthnicGroup(blankToNull(member.getEthnicGroup()));
+        seated.setAddedBy(activeUser.getUsername());
         touch(c);
-        em.persist(member);
+        em.persist(seated);
         flush();
-        return member;
+        return seated;
     }
 
     /** Takes a member off the council, only while the council has not sat: minutes name who sat. */
