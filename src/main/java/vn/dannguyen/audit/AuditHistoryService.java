@@ -61,6 +61,7 @@ public class AuditHistoryService {
     }
 
     private static final String PETITION_COMMUNE = "(select p.commune_id from petition p where p.id = a.petition_id)";
+    private static final String MEDIATION_COMMUNE = "(select c.commune_id from mediation_case c where c.id = a.case_id)";
 
     private static final List<AuditedTable> TABLES = List.of(
             new AuditedTable("Petition", "petition_aud", "a.id", "a.id", "a.commune_id", "a.status"),
@@ -81,7 +82,10 @@ public class AuditHistoryService {
             new AuditedTable("AppUser", "app_user_aud", "a.id", null, "a.commune_id", "a.username"),
             new AuditedTable("DeadlineRule", "deadline_rule_aud", "concat(a.kind, '/', a.step)", null, null,
                     "concat(a.days, ' ', a.unit)"),
-            new AuditedTable("CalendarException", "calendar_exception_aud", "a.day", null, null, "a.note"));
+            new AuditedTable("CalendarException", "calendar_exception_aud", "a.day", null, null, "a.note"),
+            new AuditedTable("MediationCase", "mediation_case_aud", "a.id", null, "a.commune_id", "a.status"),
+            new AuditedTable("CouncilMember", "mediation_council_member_aud", "a.id", null, MEDIATION_COMMUNE, "a.full_name"),
+            new AuditedTable("MediationSession", "mediation_session_aud", "a.id", null, MEDIATION_COMMUNE, "a.held_on"));
 
     /** The kinds of record the search can be limited to: audited entities, then event kinds. */
     public static List<String> recordKinds() {

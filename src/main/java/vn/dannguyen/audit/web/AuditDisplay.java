@@ -95,6 +95,9 @@ public class AuditDisplay {
         if ("Petition".equals(record)) {
             return text("petition.status." + detail, detail);
         }
+        if ("MediationCase".equals(record)) {
+            return text("mediation.status." + detail, detail);
+        }
         if ("PetitionTransition".equals(record) && detail.contains(" > ")) {
             String[] statuses = detail.split(" > ", 2);
             return text("petition.status." + statuses[0], statuses[0]) + " → " + text("petition.status." + statuses[1], statuses[1]);

@@ -1,0 +1,352 @@
+package vn.dannguyen.mediation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import vn.dannguyen.deadline.DeadlineService;
+import vn.dannguyen.deadline.Deadlines;
+import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.ConcurrentEditException;
+
+/**
+ * Land-dispute mediation cases of the user's commune: recording the request, acceptance, the council,
+ * sessions with attendance and minutes, and the outcome. Staff and leaders change cases of their own
+ * commune; auditors read. Every change names the version of the case the user saw, so two people
+ * working on one case never overwrite each other silently.
+ */
+@Stateless
+@RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
+public class MediationService {
+
+    /** A case as the user saw it: its id and the version they started from. */
+    public record Seen(long id, long version) implements Serializable {
+    }
+
+    /** The logbook holds at most this many lines per view; a filter narrows it. */
+    public static final int LOGBOOK_LIMIT = 2000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    DeadlineService deadlineService;
+
+    // --- reading -----------------------------------------------------------------------------------
+
+    /**
+     * The commune's mediation logbook, optionally of one status: overdue cases first (the longest overdue
+     * on top), then the open ones by their time limit, then finished ones, latest request first.
+     */
+    public List<LogbookRow> logbook(MediationStatus status) {
+        LocalDate today = today();
+        return em.createQuery("select c from MediationCase c where c.communeId = :commune"
+                        + " and (:status is null or c.status = :status) order by c.requestedOn desc, c.id desc", MediationCase.class)
+                .setParameter("commune", activeUser.getCommuneId()).setParameter("status", status)
+                .setMaxResults(LOGBOOK_LIMIT).getResultStream()
+                .map(c -> LogbookRow.of(c, today))
+                .sorted(Comparator.comparingInt(MediationService::group)
+                        .thenComparing(row -> row.status().isFinished() ? LocalDate.MIN : row.finishDueOn()))
+                .toList();
+    }
+
+    private static int group(LogbookRow row) {
+        return row.overdue() ? 0 : row.status().isFinished() ? 2 : 1;
+    }
+
+    /** A case the user may see: of their own commune (a province-wide auditor reads every commune's). */
+    public MediationCase get(long id) {
+        MediationCase found = em.find(MediationCase.class, id);
+        if (found == null || !(activeUser.isOwnCommune(found.getCommuneId())
+                || activeUser.hasRole(Role.AUDITOR) && activeUser.isProvinceWide())) {
+            throw new BusinessException("mediation.error.notFound");
+        }
+        return found;
+    }
+
+    public List<CouncilMember> council(long caseId) {
+        get(caseId);
+        return em.createQuery("select m from CouncilMember m where m.caseId = :id order by m.id", CouncilMember.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    /** The sessions of a case, in the order they were held. */
+    public List<MediationSession> sessions(long caseId) {
+        get(caseId);
+        return em.createQuery("select s from MediationSession s where s.caseId = :id order by s.heldOn, s.id",
+                MediationSession.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** The tracking code of the petition a case came from, or null. */
+    public String petitionCode(long caseId) {
+        Long petitionId = get(caseId).getPetitionId();
+        if (petitionId == null) {
+            return null;
+        }
+        return em.createQuery("select p.trackingCode from Petition p where p.id = :id", String.class)
+                .setParameter("id", petitionId).getResultStream().findFirst().orElse(null);
+    }
+
+    // --- changing ----------------------------------------------------------------------------------
+
+    /**
+     * Records a new request for mediation (the case starts as requested, with its time limits from the
+     * request date), or saves changed details of an unfinished case the user saw at {@code edited}'s version.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase saveDetails(MediationCase edited, String petitionCode) {
+        LocalDate today = today();
+        if (edited.getRequestedOn() == null || edited.getRequestedOn().isAfter(today)) {
+            throw new BusinessException("mediation.error.requestedInFuture");
+        }
+        Long petitionId = petitionId(petitionCode);
+        Deadlines deadlines = deadlineService.current();
+        if (edited.getId() == null) {
+            // A new object, so that the user's form is untouched if this transaction rolls back.
+            MediationCase created = new MediationCase();
+            strip(edited, created);
+            created.setCommuneId(activeUser.getCommuneId());
+            created.setCreatedBy(activeUser.getUsername());
+            created.setStatus(MediationStatus.REQUESTED);
+            created.setPetitionId(petitionId);
+            created.setRequestedOn(edited.getRequestedOn());
+            created.setAcceptanceDueOn(MediationRules.acceptanceDue(deadlines, edited.getRequestedOn()));
+            created.setFinishDueOn(MediationRules.finishDue(deadlines, edited.getRequestedOn()));
+            em.persist(created);
+            em.flush();
+            return created;
+        }
+        MediationCase stored = current(new Seen(edited.getId(), edited.getVersion()));
+        if (stored.getStatus().isFinished()) {
+            throw new BusinessException("mediation.error.finished", "mediation.status." + stored.getStatus());
+        }
+        if (stored.getAcceptedOn() != null && edited.getRequestedOn().isAfter(stored.getAcceptedOn())) {
+            throw new BusinessException("mediation.error.acceptedBeforeRequest");
+        }
+        strip(edited, stored);
+        stored.setPetitionId(petitionId);
+        if (!edited.getRequestedOn().equals(stored.getRequestedOn())) {
+            stored.setRequestedOn(edited.getRequestedOn());
+            stored.setAcceptanceDueOn(MediationRules.acceptanceDue(deadlines, edited.getRequestedOn()));
+            stored.setFinishDueOn(MediationRules.finishDue(deadlines, edited.getRequestedOn()));
+        }
+        flush();
+        return stored;
+    }
+
+    /** Accepts the request on {@code acceptedOn} (the day the parties were notified). */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase accept(Seen seen, LocalDate acceptedOn) {
+        MediationCase c = current(seen);
+        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.ACCEPT);
+        if (acceptedOn == null || acceptedOn.isAfter(today())) {
+            throw new BusinessException("mediation.error.dateInFuture");
+        }
+        if (acceptedOn.isBefore(c.getRequestedOn())) {
+            throw new BusinessException("mediation.error.acceptedBeforeRequest");
+        }
+        c.setAcceptedOn(acceptedOn);
+        c.setStatus(to);
+        flush();
+        return c;
+    }
+
+    /** Seats a member on the council of an unfinished case. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public CouncilMember addMember(Seen seen, CouncilMember member) {
+        MediationCase c = current(seen);
+        if (c.getStatus().isFinished()) {
+            throw new BusinessException("mediation.error.finished", "mediation.status." + c.getStatus());
+        }
+        if (member.getCouncilRole() == null || blank(member.getFullName())) {
+            throw new BusinessException("mediation.error.memberIncomplete");
+        }
+        // A new object, so that the user's form is untouched if this transaction rolls back.
+        CouncilMember seated = new CouncilMember();
+        seated.setCaseId(c.getId());
+        seated.setFullName(member.getFullName().strip());
+        seated.setCouncilRole(member.getCouncilRole());
+        seated.setPosition(blankToNull(member.getPosition()));
+        seated.setWoman(member.isWoman());
+        seated.setEthnicGroup(blankToNull(member.getEthnicGroup()));
+        seated.setAddedBy(activeUser.getUsername());
+        touch(c);
+        em.persist(seated);
+        flush();
+        return seated;
+    }
+
+    /** Takes a member off the council, only while the council has not sat: minutes name who sat. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public void removeMember(Seen seen, long memberId) {
+        MediationCase c = current(seen);
+        if (c.getStatus() != MediationStatus.REQUESTED && c.getStatus() != MediationStatus.ACCEPTED) {
+            throw new BusinessException("mediation.error.councilHasSat");
+        }
+        CouncilMember member = em.find(CouncilMember.class, memberId);
+        if (member == null || !member.getCaseId().equals(c.getId())) {
+            throw new BusinessException("mediation.error.notFound");
+        }
+        touch(c);
+        em.remove(member);
+        flush();
+    }
+
+    /**
+     * Records a session with its minutes. The first needs a complete council. When a party has now been
+     * absent twice, the case ends here as failed, with that reason and this session's minutes.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase recordSession(Seen seen, MediationSession session) {
+        MediationCase c = current(seen);
+        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION);
+        MediationRules.requireCompleteCouncil(council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
+        if (session.getHeldOn() == null || session.getHeldOn().isAfter(today())) {
+            throw new BusinessException("mediation.error.dateInFuture");
+        }
+        if (session.getHeldOn().isBefore(c.getAcceptedOn())) {
+            throw new BusinessException("mediation.error.sessionBeforeAcceptance");
+        }
+        if (blank(session.getPlace())) {
+            throw new BusinessException("mediation.error.placeRequired");
+        }
+        if (blank(session.getMinutes())) {
+            throw new BusinessException("mediation.error.minutesRequired");
+        }
+        session.setCaseId(c.getId());
+        session.setPlace(session.getPlace().strip());
+        session.setMinutes(session.getMinutes().strip());
+        session.setRecordedBy(activeUser.getUsername());
+        touch(c);
+        em.persist(session);
+        c.setStatus(to);
+        Optional<Party> absent = MediationRules.absentTwice(sessions(c.getId()));
+        if (absent.isPresent()) {
+            c.setAbsentParty(absent.get());
+            c.finish(MediationStatus.FAILED, MediationOutcome.PARTY_ABSENT_TWICE, session.getHeldOn(), null, session.getMinutes());
+        }
+        flush();
+        return c;
+    }
+
+    /** Ends the mediation as successful (the parties agreed), with the minutes of the agreement. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase succeed(Seen seen, String minutes, String note) {
+        return end(seen, MediationAction.SUCCEED, MediationOutcome.AGREEMENT, minutes, note);
+    }
+
+    /** Ends the mediation as failed (no agreement), with the minutes that record it. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase fail(Seen seen, String minutes, String note) {
+        return end(seen, MediationAction.FAIL, MediationOutcome.NO_AGREEMENT, minutes, note);
+    }
+
+    /** Closes the case because the requester withdrew; the reason is required. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public MediationCase withdraw(Seen seen, String reason) {
+        MediationCase c = current(seen);
+        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.WITHDRAW);
+        if (blank(reason)) {
+            throw new BusinessException("mediation.error.reasonRequired");
+        }
+        c.finish(to, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
+        flush();
+        return c;
+    }
+
+    private MediationCase end(Seen seen, MediationAction action, MediationOutcome outcome, String minutes, String note) {
+        MediationCase c = current(seen);
+        MediationStatus to = MediationRules.next(c.getStatus(), action);
+        if (blank(minutes)) {
+            throw new BusinessException("mediation.error.outcomeMinutesRequired");
+        }
+        c.finish(to, outcome, today(), blankToNull(note), minutes.strip());
+        flush();
+        return c;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    /** The case to change: of the user's own commune, refused if someone changed it since the user saw it. */
+    private MediationCase current(Seen seen) {
+        MediationCase c = em.find(MediationCase.class, seen.id());
+        if (c == null || !activeUser.isOwnCommune(c.getCommuneId())) {
+            throw new BusinessException("mediation.error.notFound");
+        }
+        if (c.getVersion() != seen.version()) {
+            throw new ConcurrentEditException();
+        }
+        return c;
+    }
+
+    private Long petitionId(String code) {
+        if (blank(code)) {
+            return null;
+        }
+        return em.createQuery("select p.id from Petition p where p.trackingCode = :code and p.communeId = :commune", Long.class)
+                .setParameter("code", code.strip().toUpperCase()).setParameter("commune", activeUser.getCommuneId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("mediation.error.petitionUnknown", code.strip()));
+    }
+
+    /** Copies the details a user types, without surrounding blanks; Bean Validation refuses missing ones on flush. */
+    private static void strip(MediationCase from, MediationCase to) {
+        to.setRequesterName(blankToNull(from.getRequesterName()));
+        to.setRequesterAddress(blankToNull(from.getRequesterAddress()));
+        to.setOtherPartyName(blankToNull(from.getOtherPartyName()));
+        to.setOtherPartyAddress(blankToNull(from.getOtherPartyAddress()));
+        to.setParcelNumber(blankToNull(from.getParcelNumber()));
+        to.setMapSheet(blankToNull(from.getMapSheet()));
+        to.setParcelLocation(blankToNull(from.getParcelLocation()));
+        to.setDispute(blankToNull(from.getDispute()));
+    }
+
+    /**
+     * A change to the council or the sessions is a change to the case: its version moves on at once (and the
+     * row stays locked to the end of the transaction), so whoever saw the case before must reload it.
+     */
+    private void touch(MediationCase c) {
+        try {
+            em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text.strip();
+    }
+}
