@@ -3,8 +3,11 @@ package vn.dannguyen.task;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.Role;
@@ -40,9 +43,22 @@ class PetitionAccess {
         return petition;
     }
 
-    /** The petition to change, refused if someone changed it since the user saw it. */
+    /**
+     * The petition to change, locked until the transaction ends and refused if someone changed it since the
+     * user saw it. Locking the petition first makes two people changing it queue here, before either writes
+     * anything that hangs off it: the second then sees the new version and is told, instead of the two
+     * deadlocking in the database over the assignment rows.
+     */
     Petition current(TaskService.Seen seen) {
-        Petition petition = changeable(seen.id());
+        Petition petition;
+        try {
+            petition = em.find(Petition.class, seen.id(), LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException | OptimisticLockException busy) {
+            throw new ConcurrentEditException();
+        }
+        if (petition == null || !activeUser.isOwnCommune(petition.getCommuneId())) {
+            throw new BusinessException("petition.error.notFound");
+        }
         if (petition.getVersion() != seen.version()) {
             throw new ConcurrentEditException();
         }

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,12 +25,15 @@ import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.SqlValues;
 
 /**
- * The daily reminders, by a persistent EJB timer (07:00 commune time): the officer holding a petition
- * hears when it is due in three days, due today and overdue; an overdue petition is escalated to the
- * commune's leaders. A run missed while the server was down fires once when it is back; every reminder
- * is recorded once only (a unique key), so a repeated run adds nothing, and is also e-mailed once.
+ * The daily reminders, by a persistent EJB calendar timer (07:00 commune time unless
+ * DANNGUYEN_REMINDER_SCHEDULE says "second minute hour"): the officer holding a petition hears when it is
+ * due in three days, due today and overdue; an overdue petition is escalated to the commune's leaders.
+ * A run missed while the server was down fires once when it is back (the timer service catches up once,
+ * not once per missed day); every reminder is recorded once only (a unique key), so a repeated run adds
+ * nothing, and is also e-mailed once. Each run is written to scheduled_run for the operators.
  */
 @Singleton
+@Startup
 @RunAs(Role.Names.LEADER)
 @RolesAllowed({Role.Names.LEADER, Role.Names.ADMIN})
 public class Reminders {
@@ -34,6 +41,8 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
     /** How many days ahead "due soon" looks. */
     static final int DUE_SOON_DAYS = 3;
+    static final String TIMER_INFO = "daily petition reminders";
+    static final String DEFAULT_SCHEDULE = "0 0 7";
 
     @PersistenceContext
     EntityManager em;
@@ -47,15 +56,59 @@ public class Reminders {
     @Inject
     ReminderMail reminderMail;
 
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = true, info = "daily petition reminders")
+    /**
+     * Keeps exactly one persistent timer with the configured schedule. A timer restored from the store is
+     * kept (that is what lets a missed run fire after a restart); one with another schedule is replaced.
+     */
+    @PostConstruct
+    void schedule() {
+        ScheduleExpression wanted = scheduleOf(System.getenv("DANNGUYEN_REMINDER_SCHEDULE"));
+        boolean present = false;
+        for (Timer timer : timerService.getTimers()) {
+            if (TIMER_INFO.equals(timer.getInfo())) {
+                if (!present && sameSchedule(timer.getSchedule(), wanted)) {
+                    present = true;
+                } else {
+                    timer.cancel();
+                }
+            }
+        }
+        if (!present) {
+            timerService.createCalendarTimer(wanted, new TimerConfig(TIMER_INFO, true));
+        }
+        LOG.info(() -> "Reminder timer scheduled at " + wanted.getHour() + ":" + wanted.getMinute() + ":" + wanted.getSecond()
+                + " " + wanted.getTimezone());
+    }
+
+    /** "second minute hour" in commune time; anything unreadable falls back to 07:00:00. */
+    static ScheduleExpression scheduleOf(String configured) {
+        String[] parts = (configured == null || configured.isBlank() ? DEFAULT_SCHEDULE : configured.trim()).split("\\s+");
+        if (parts.length != 3) {
+            LOG.warning(() -> "DANNGUYEN_REMINDER_SCHEDULE must be 'second minute hour'; using " + DEFAULT_SCHEDULE);
+            parts = DEFAULT_SCHEDULE.split(" ");
+        }
+        return new ScheduleExpression().second(parts[0]).minute(parts[1]).hour(parts[2])
+                .dayOfMonth("*").month("*").dayOfWeek("*").year("*").timezone(PetitionService.COMMUNE_ZONE.getId());
+    }
+
+    private static boolean sameSchedule(ScheduleExpression a, ScheduleExpression b) {
+        return a != null && a.getSecond().equals(b.getSecond()) && a.getMinute().equals(b.getMinute())
+                && a.getHour().equals(b.getHour()) && b.getTimezone().equals(a.getTimezone());
+    }
+
+    @Timeout
     void daily(Timer timer) {
         int sent = remind(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        // In the run's own transaction: a run that fails leaves no row (and the timer service retries it).
+        em.createNativeQuery("insert into scheduled_run (job, ran_at, result_count) values (?1, utc_timestamp(3), ?2)")
+                .setParameter(1, TIMER_INFO).setParameter(2, sent).executeUpdate();
         LOG.info(() -> "Daily reminders: " + sent + " new");
     }
 
     /** Whether the daily run is scheduled as a persistent timer (for the operators' checks and tests). */
     public boolean hasDailyTimer() {
-        return timerService.getTimers().stream().anyMatch(timer -> timer.isPersistent() && timer.isCalendarTimer());
+        return timerService.getTimers().stream().anyMatch(timer -> timer.isPersistent() && timer.isCalendarTimer()
+                && TIMER_INFO.equals(timer.getInfo()));
     }
 
     /** Records the reminders due on {@code today}; returns how many were new. */

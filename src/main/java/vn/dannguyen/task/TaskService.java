@@ -135,12 +135,12 @@ public class TaskService {
         if (dueOn != null && dueOn.isBefore(today)) {
             throw new BusinessException("task.error.dueInPast");
         }
-        for (Seen seen : petitions) {
+        // In id order, so two leaders signing overlapping batches lock them in the same order and never deadlock.
+        for (Seen seen : petitions.stream().sorted(java.util.Comparator.comparingLong(Seen::id)).toList()) {
             Petition petition = current(seen);
             PetitionStatus from = petition.getStatus();
             PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ASSIGN);
-            em.createQuery("update Assignment a set a.endedAt = current_timestamp where a.petitionId = :id and a.endedAt is null")
-                    .setParameter("id", petition.getId()).executeUpdate();
+            endCurrentAssignments(petition.getId());
             LocalDate deadline = dueOn != null ? dueOn : petition.getDueOn() != null ? petition.getDueOn() : today;
             em.persist(new Assignment(petition.getId(), department, officer, deadline, blankToNull(instructions),
                     activeUser.getUsername()));
@@ -173,8 +173,7 @@ public class TaskService {
             petition.setSatisfaction(Satisfaction.NOT_SATISFIED);
             petition.setLegalDeadline(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER,
                     LocalDate.now(PetitionService.COMMUNE_ZONE)));
-            em.createQuery("update Assignment a set a.endedAt = current_timestamp where a.petitionId = :id and a.endedAt is null")
-                    .setParameter("id", petition.getId()).executeUpdate();
+            endCurrentAssignments(petition.getId());
         }
         change(petition, from, to, blankToNull(reason));
         flush();
@@ -229,8 +228,6 @@ public class TaskService {
             throw new BusinessException("task.error.replyDate");
         }
         forwarding.recordReply(replyLetterNo.strip(), replyOn, text.strip(), activeUser.getUsername());
-        // The petition itself changes too (a transition, a new version): whoever looks at it sees the reply came.
-        petition.touch();
         change(petition, PetitionStatus.FORWARDED, PetitionStatus.FORWARDED,
                 forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
         flush();
@@ -288,8 +285,16 @@ public class TaskService {
         access.requireHolder(petition);
     }
 
+    /** Ends the petition's open assignments one by one (by key: no range locks, and each end is in the history). */
+    private void endCurrentAssignments(long petitionId) {
+        em.createQuery("select a from Assignment a where a.petitionId = :id and a.endedAt is null", Assignment.class)
+                .setParameter("id", petitionId).getResultList().forEach(Assignment::end);
+    }
+
     private void change(Petition petition, PetitionStatus from, PetitionStatus to, String reason) {
         petition.setStatus(to);
+        // Every step is a new version, also one that keeps the status (reassigning, a reply from the province).
+        petition.touch();
         em.persist(new PetitionTransition(petition.getId(), from, to, reason, activeUser.getUsername()));
     }
 
