@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -19,6 +21,7 @@ import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.UploadCheck;
 
 import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
@@ -36,6 +39,8 @@ import vn.dannguyen.reference.Village;
 @Named
 @ViewScoped
 public class PetitionNewBacking implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(PetitionNewBacking.class.getName());
 
     private static final long serialVersionUID = 1L;
     /** Channels of this page; meeting petitions are entered on the meeting's page. */
@@ -109,10 +114,39 @@ public class PetitionNewBacking implements Serializable {
         attachments.remove(index);
     }
 
+    /**
+     * Records the petition. When the database cannot be reached the form stays as typed, with the same
+     * submission key: pressing "save" again records it once, even if the first attempt did commit and only
+     * its answer was lost.
+     */
     public void save() {
-        Petition saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
+        Petition saved;
+        try {
+            saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
+        } catch (BusinessException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            if (!databaseUnreachable(failure)) {
+                throw failure;
+            }
+            LOG.log(Level.WARNING, "Petition not saved, the clerk is asked to save again", failure);
+            Messages.addGlobalError("petition.error.saveFailed");
+            return;
+        }
         recorded = petitions.row(saved.getId());
         Messages.addGlobalInfo("petition.new.saved", saved.getTrackingCode());
+    }
+
+    /** The database or the connection to it failed (as opposed to a fault in the program). */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException || cause instanceof jakarta.resource.ResourceException
+                    || cause instanceof jakarta.transaction.RollbackException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public LocalDate getToday() {
