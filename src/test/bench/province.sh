@@ -26,7 +26,7 @@ generate)
 start)
     [ -f target/dan-nguyen.war ] && [ -d target/server ] || mvn -B -q -o package -DskipTests -DskipITs
     $MVN test-compile exec:java -Dexec.mainClass=vn.dannguyen.bench.BenchWar -Dexec.classpathScope=test
-    rm -rf $SERVER && cp -r target/server $SERVER && cp target/bench/ROOT.war $SERVER/standalone/deployments/
+    rm -rf $SERVER && cp -r target/server $SERVER && rm -rf $SERVER/standalone/{log,data,tmp} && cp target/bench/ROOT.war $SERVER/standalone/deployments/
     DB_URL=jdbc:mysql://127.0.0.1:3306/$DB DB_USER=$DB DB_PASSWORD=$DB DANNGUYEN_DEMO_DATA=false \
     DANNGUYEN_AUDIT_SEAL_SECONDS=0 DANNGUYEN_AUDIT_ANCHOR=$PWD/target/bench/audit-anchor.log \
     JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \

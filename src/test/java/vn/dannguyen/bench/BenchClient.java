@@ -29,7 +29,7 @@ public final class BenchClient {
 
     public BenchClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -29,12 +29,13 @@ public final class GatlingSummary {
         try (Stream<Path> dirs = Files.list(root)) {
             report = dirs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
         }
-        String json = Files.readString(report.resolve("js/stats.json"));
+        Path stats = report.resolve("js/stats.json");
+        String json = Files.readString(Files.exists(stats) ? stats : report.resolve("js/stats.js"));
         System.out.println("Gatling report " + report);
         System.out.printf("%-42s %7s %6s %7s %7s %7s %9s%n", "request (ms)", "count", "KO", "p50", "p95", "p99", "per s*");
         // Each request's block: "name": "...", ..., "stats": { ... "numberOfRequests": {"total": n, "ok": .., "ko": ..}, "percentiles1": {...
         long failed = 0;
-        Matcher names = Pattern.compile("\"stats\":\\s*\\{\\s*\"name\":\\s*\"([^\"]+)\"").matcher(json);
+        Matcher names = Pattern.compile("\"?stats\"?:\\s*\\{\\s*\"name\":\\s*\"([^\"]+)\"").matcher(json);
         while (names.find()) {
             String name = names.group(1);
             String block = json.substring(names.end(), Math.min(json.length(), names.end() + 3000));
