@@ -59,7 +59,8 @@ heap)
     GATLING=$!
     sleep ${BENCH_HEAP_WAIT:-100}
     jcmd $PID GC.run >/dev/null
-    echo "sessions: $(curl -s "http://127.0.0.1:$MGMT/management/deployment/ROOT.war/subsystem/undertow?include-runtime=true" | grep -o '"active-sessions" *: *[0-9]*')"
+    $SERVER/bin/jboss-cli.sh --connect --controller=127.0.0.1:$MGMT \
+        --command="/deployment=ROOT.war/subsystem=undertow:read-attribute(name=active-sessions)" | grep result
     jcmd $PID GC.heap_info | head -3
     wait $GATLING || true
     ;;

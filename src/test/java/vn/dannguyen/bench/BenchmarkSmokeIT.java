@@ -66,6 +66,7 @@ class BenchmarkSmokeIT {
             System.setProperty("bench.seconds", "5");
             System.setProperty("bench.communes", "2");
             System.setProperty("bench.prefix", PREFIX.toLowerCase());
+            System.setProperty("bench.page", "20");
             int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", PetitionPagesSimulation.class.getName(),
                     "-rf", "target/gatling-smoke", "-l", "maven", "-btv", "3"});
             long failed = GatlingSummary.summarize(java.nio.file.Path.of("target/gatling-smoke"));
