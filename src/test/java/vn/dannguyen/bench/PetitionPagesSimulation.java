@@ -1,0 +1,201 @@
+package vn.dannguyen.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+/**
+ * The page benchmarks, as a browser drives the JSF pages: sign in through the form, then the petition list
+ * (filtered and sorted through its Ajax controls, page 1 and page 400), the search box, the leader dashboard,
+ * and the petition form submitted again and again. Every POST carries the view's ViewState.
+ *
+ * <p>{@code -Dbench.scenario=list|page400|search|dashboard|submit|sessions|all}, {@code -Dbench.url},
+ * {@code -Dbench.users} (20 concurrent; 200 for sessions), {@code -Dbench.seconds} (60), {@code -Dbench.communes}
+ * (users are spread over this many generated communes), {@code -Dbench.prefix} (tq). Run pinned to one core:
+ * {@code taskset -c 1 mvn -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation ...}.
+ */
+public class PetitionPagesSimulation extends Simulation {
+
+    static final String URL = System.getProperty("bench.url", "http://127.0.0.1:8280");
+    static final String SCENARIO = System.getProperty("bench.scenario", "all");
+    static final int USERS = Integer.getInteger("bench.users", 20);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    static final int COMMUNES = Integer.getInteger("bench.communes", 20);
+    static final String PREFIX = System.getProperty("bench.prefix", "tq");
+    /** The deep page reached with Next (400; the CI smoke run's communes have fewer petitions). */
+    static final int PAGE = Integer.getInteger("bench.page", 400);
+    static final String PASSWORD = System.getProperty("bench.password", DataGenerator.PASSWORD);
+    static final String[] PHRASES = {"nạo vét lòng sông", "nao vet long song", "sạt lở đất", "sat lo dat khai thac",
+            "nhà tạm hộ nghèo", "nha tam ho ngheo", "tranh chấp ranh giới", "\"duong lien thon xuong cap\"", "cầu treo", "rac thai"};
+
+    static final HttpProtocolBuilder PROTOCOL = http.baseUrl(URL).acceptHeader("text/html,application/xhtml+xml,application/xml")
+            .acceptLanguageHeader("vi").disableCaching().userAgentHeader("Gatling/DanNguyen-bench");
+
+    /** PrimeFaces' content-security-policy nonce of the page: every Ajax request must send it back. */
+    static final io.gatling.javaapi.core.CheckBuilder NONCE = regex("nonce=\"([^\"]+)\"").saveAs("nonce");
+
+    /** Each virtual user is one account: role.prefixNNN, spread over the communes. */
+    static Iterator<Map<String, Object>> accounts(String role) {
+        AtomicInteger next = new AtomicInteger();
+        return Stream.generate(() -> {
+            int n = next.getAndIncrement();
+            return Map.<String, Object>of("username", String.format("%s.%s%03d", role, PREFIX, 1 + n % COMMUNES),
+                    "phrase", PHRASES[n % PHRASES.length]);
+        }).iterator();
+    }
+
+    static ChainBuilder signIn(String role) {
+        return feed(accounts(role))
+                .exec(http("sign-in form").get("/login").check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs")))
+                .exec(http("sign in").post("/login")
+                        .formParam("login", "login").formParam("login:username", "#{username}").formParam("login:password", PASSWORD)
+                        .formParam("login:submit", "").formParam("jakarta.faces.ViewState", "#{vs}")
+                        .check(currentLocation().not(URL + "/login")));
+    }
+
+    static ChainBuilder openList() {
+        return exec(http("list page (GET)").get("/petition/list")
+                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE));
+    }
+
+    /** A PrimeFaces Ajax request on the list form. */
+    static HttpRequestActionBuilder listAjax(String name, String source, Map<String, String> params) {
+        HttpRequestActionBuilder request = http(name).post("/petition/list")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", source)
+                .formParam("list", "list").formParam("jakarta.faces.ViewState", "#{vs}").formParam("primefaces.nonce", "#{nonce}");
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            request = request.formParam(p.getKey(), p.getValue());
+        }
+        return request.check(substring("<partial-response"), substring("list:table"), regex("<error>").notExists());
+    }
+
+    static HttpRequestActionBuilder select(String name, String field, String value) {
+        return listAjax(name, "list:" + field, Map.of("jakarta.faces.partial.execute", "list:" + field,
+                "jakarta.faces.partial.render", "list:table", "jakarta.faces.behavior.event", "change",
+                "jakarta.faces.partial.event", "change", "list:" + field + "_input", value));
+    }
+
+    static HttpRequestActionBuilder page(String name, int first) {
+        return page(name, Integer.toString(first));
+    }
+
+    static HttpRequestActionBuilder page(String name, String first) {
+        return listAjax(name, "list:table", Map.of("jakarta.faces.partial.execute", "list:table",
+                "jakarta.faces.partial.render", "list:table", "list:table", "list:table", "list:table_pagination", "true",
+                "list:table_first", first, "list:table_rows", "20", "list:table_skipChildren", "true",
+                "list:table_encodeFeature", "true"));
+    }
+
+    static HttpRequestActionBuilder search() {
+        return listAjax("search top 20", "list:search", Map.of("jakarta.faces.partial.execute", "list",
+                "jakarta.faces.partial.render", "list:table", "list:search", "list:search", "list:text", "#{phrase}"));
+    }
+
+    static ScenarioBuilder list() {
+        return scenario("list").exec(signIn("lanhdao")).exec(openList())
+                .exec(select("filter status", "status", "ANSWERED")).exec(select("sort oldest first", "sort", "OLDEST_FIRST"))
+                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(page("list page 1 (filtered, sorted)", 0))));
+    }
+
+    /**
+     * Page 400 as a user reaches it: the paginator offers First, Previous and Next only, and the list counts
+     * nothing, so page 400 is 399 clicks on Next, each seeking past the last row of the page before (keyset).
+     */
+    static ScenarioBuilder page400() {
+        return scenario("page400").exec(signIn("lanhdao"))
+                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(openList())
+                        .exec(page("list page 1", 0))
+                        .exec(repeat(PAGE - 2, "n").on(exec(session -> session.set("first", 20 * (session.getInt("n") + 1)))
+                                .exec(page("list pages 2-" + (PAGE - 1) + " (Next)", "#{first}"))))
+                        .exec(page("list page " + PAGE + " (Next)", Integer.toString(20 * (PAGE - 1)))
+                                .check(substring("data-ri=\"" + 20 * (PAGE - 1) + "\"")))));
+    }
+
+    static ScenarioBuilder searchBox() {
+        return scenario("search").exec(signIn("lanhdao")).exec(openList())
+                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(search())));
+    }
+
+    static ScenarioBuilder dashboard() {
+        return scenario("dashboard").exec(signIn("lanhdao"))
+                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("leader dashboard").get("/leader/dashboard")
+                        .check(status().is(200), regex("<error>").notExists()))));
+    }
+
+    static ScenarioBuilder submit() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return scenario("submit").exec(signIn("canbo"))
+                .exec(during(Duration.ofSeconds(SECONDS)).on(
+                        exec(http("petition form (GET)").get("/petition/new")
+                                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE))
+                        .exec(http("submit petition").post("/petition/new")
+                                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", "intake:save")
+                                .formParam("jakarta.faces.partial.execute", "intake").formParam("jakarta.faces.partial.render", "intake result")
+                                .formParam("intake:save", "intake:save").formParam("intake", "intake")
+                                .formParam("intake:channel", "COUNTER").formParam("intake:receivedOn_input", today)
+                                .formParam("intake:kind_input", "FEEDBACK").formParam("intake:competence_input", "COMMUNE")
+                                .formParam("intake:content", "Cử tri thôn Đồng Tâm phản ánh đường liên thôn xuống cấp, nhiều ổ gà, "
+                                        + "mùa mưa lầy lội, học sinh đi lại khó khăn. Đề nghị xã sớm khảo sát và có phương án khắc phục.")
+                                .formParam("intake:category_input", "2").formParam("intake:village_input", "")
+                                .formParam("intake:name", "Nguyễn Văn Bình").formParam("intake:phone", "0912345678")
+                                .formParam("intake:address", "thôn Đồng Tâm").formParam("intake:language_input", "Tiếng Việt")
+                                .formParam("jakarta.faces.ViewState", "#{vs}").formParam("primefaces.nonce", "#{nonce}")
+                                .check(regex("id=\"trackingCode\"[^>]*>\\d{6}-\\d{6}-"), regex("<error>").notExists()))));
+    }
+
+    /** Many signed-in sessions, each having opened the list and the dashboard, then idle (heap read outside). */
+    static ScenarioBuilder sessions() {
+        return scenario("sessions").exec(signIn("lanhdao")).exec(openList())
+                .exec(http("leader dashboard").get("/leader/dashboard")).exec(pause(Duration.ofSeconds(SECONDS)));
+    }
+
+    {
+        PopulationBuilder population = switch (SCENARIO) {
+            case "list" -> list().injectOpen(atOnceUsers(USERS));
+            case "page400" -> page400().injectOpen(atOnceUsers(USERS));
+            case "search" -> searchBox().injectOpen(atOnceUsers(USERS));
+            case "dashboard" -> dashboard().injectOpen(atOnceUsers(USERS));
+            case "submit" -> submit().injectOpen(atOnceUsers(USERS));
+            // The CI smoke run: every page scenario at once, a few users each, for a few seconds.
+            case "smoke" -> null;
+            case "sessions" -> sessions().injectOpen(rampUsers(USERS).during(Duration.ofSeconds(Math.max(10, USERS / 4))));
+            default -> throw new IllegalArgumentException("bench.scenario: " + SCENARIO);
+        };
+        if (population == null) {
+            setUp(list().injectOpen(atOnceUsers(USERS)), page400().injectOpen(atOnceUsers(1)),
+                    searchBox().injectOpen(atOnceUsers(USERS)), dashboard().injectOpen(atOnceUsers(USERS)),
+                    submit().injectOpen(atOnceUsers(USERS))).protocols(PROTOCOL);
+        } else {
+            setUp(population).protocols(PROTOCOL);
+        }
+    }
+}
