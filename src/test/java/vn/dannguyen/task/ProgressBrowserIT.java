@@ -94,8 +94,7 @@ class ProgressBrowserIT {
             browser.type(By.id("actions:letterNo"), "125/UBND-KT");
             Pages.typeDate(browser, "actions:letterOn_input", today);
             browser.screenshot("leader-forward-form");
-            browser.driver().findElement(By.id("actions:forward")).click();
-            browser.waitForText(By.id("status"), "Đã chuyển cấp tỉnh");
+            Pages.press(browser, "actions:forward", "status", "Đã chuyển cấp tỉnh");
             browser.waitForText(By.id("forwarding"), "Đang chờ cấp tỉnh trả lời");
             assertTrue(browser.driver().findElement(By.id("forwarding")).getText().contains("125/UBND-KT"));
             browser.screenshot("leader-forwarded-waiting");
@@ -106,8 +105,7 @@ class ProgressBrowserIT {
             browser.type(By.id("actions:replyLetterNo"), "88/SXD-QLXD");
             Pages.typeDate(browser, "actions:replyOn_input", today);
             browser.type(By.id("actions:replyText"), "Cầu đã có trong kế hoạch đầu tư công trung hạn, khởi công quý II/2027.");
-            browser.driver().findElement(By.id("actions:recordReply")).click();
-            browser.waitForText(By.id("forwarding"), "Cấp tỉnh đã trả lời");
+            Pages.press(browser, "actions:recordReply", "forwarding", "Cấp tỉnh đã trả lời");
             browser.screenshot("clerk-province-reply");
 
             browser.signOutAndForget();
@@ -188,6 +186,30 @@ class ProgressBrowserIT {
         static void typeDate(Browser browser, String inputId, String day) {
             browser.type(By.id(inputId), day);
             browser.driver().findElement(By.id(inputId)).sendKeys(Keys.ESCAPE);
+            // The date picker's panel closes with an animation; a click meant for the button can land on it.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(d ->
+                    d.findElements(By.cssSelector(".ui-datepicker-panel, .p-datepicker")).stream().noneMatch(e -> e.isDisplayed()));
+        }
+
+        /**
+         * Presses a button and waits for its result. A press the page never received (no request, no message)
+         * is pressed once more; a message from the server fails the test with that message.
+         */
+        static void press(Browser browser, String buttonId, String resultId, String expected) {
+            for (int attempt = 1; ; attempt++) {
+                browser.driver().findElement(By.id(buttonId)).click();
+                browser.waitForAjax();
+                try {
+                    browser.waitForText(By.id(resultId), expected);
+                    return;
+                } catch (org.openqa.selenium.TimeoutException notYet) {
+                    browser.screenshot("progress-press-" + buttonId.replace(':', '-') + "-" + attempt);
+                    String messages = browser.driver().findElement(By.id("messages")).getText();
+                    if (!messages.isBlank() || attempt == 2) {
+                        throw new AssertionError(buttonId + " did not give '" + expected + "'; messages: " + messages, notYet);
+                    }
+                }
+            }
         }
     }
 
