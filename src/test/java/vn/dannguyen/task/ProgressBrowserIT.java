@@ -187,8 +187,7 @@ class ProgressBrowserIT {
             browser.type(By.id(inputId), day);
             browser.driver().findElement(By.id(inputId)).sendKeys(Keys.ESCAPE);
             // The date picker's panel closes with an animation; a click meant for the button can land on it.
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(d ->
-                    d.findElements(By.cssSelector(".ui-datepicker-panel, .p-datepicker")).stream().noneMatch(e -> e.isDisplayed()));
+            browser.waitUntilGone(By.id(inputId.replace("_input", "_panel")));
         }
 
         /**
