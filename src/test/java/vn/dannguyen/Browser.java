@@ -68,6 +68,27 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /**
+     * Types a day into a PrimeFaces date picker and closes its panel. Escape can reach the panel while its
+     * opening animation runs and be lost, so it is pressed again, and the widget is closed by script last.
+     */
+    public void typeDate(String inputId, String day) {
+        type(By.id(inputId), day);
+        By panel = By.id(inputId.replace("_input", "_panel"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException stillOpen) {
+                // press once more
+            }
+        }
+        ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (w) { w.hide(); }", inputId.replace("_input", ""));
+        waitUntilGone(panel);
+    }
+
     public void type(By by, String text) {
         WebElement input = visible(by);
         input.clear();

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 import vn.dannguyen.Browser;
 import vn.dannguyen.Callers;
@@ -135,9 +134,8 @@ class ProgressBrowserIT {
         try (Browser browser = new Browser()) {
             new LoginPage(browser, base).open().signIn("canbo", DemoData.DEMO_PASSWORD);
             browser.open(base + "petition/view?id=" + id(HOUSES));
-            browser.type(By.id("progress:plannedOn_input"), LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(2)
+            browser.typeDate("progress:plannedOn_input", LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(2)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            browser.driver().findElement(By.id("progress:plannedOn_input")).sendKeys(Keys.ESCAPE);
             browser.type(By.id("progress:stepDescription"), "Khởi công 50 nhà đầu tiên");
             browser.driver().findElement(By.id("progress:addStep")).click();
             browser.waitForText(By.id("progress:roadmap"), "Khởi công 50 nhà đầu tiên");
@@ -184,10 +182,8 @@ class ProgressBrowserIT {
     /** Browser helpers in their own class: the test class is also loaded in the server, which has no Selenium. */
     private static final class Pages {
         static void typeDate(Browser browser, String inputId, String day) {
-            browser.type(By.id(inputId), day);
-            browser.driver().findElement(By.id(inputId)).sendKeys(Keys.ESCAPE);
-            // The date picker's panel closes with an animation; a click meant for the button can land on it.
-            browser.waitUntilGone(By.id(inputId.replace("_input", "_panel")));
+            // The date picker's panel would cover the button that comes next.
+            browser.typeDate(inputId, day);
         }
 
         /**
