@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
@@ -70,6 +70,9 @@ public class MeetingEditBacking implements Serializable {
     private List<Village> villages;
     private List<PetitionRow> petitions = List.of();
     private Petition entry;
+    /** The key this view issued for the row being entered; a different one came back from a kept draft. */
+    private String issuedKey;
+    private String savedKey;
     private List<StoredFile> files = List.of();
 
     /** The view action: loads the meeting named by ?id (404 if unknown or not the user's), or starts a new one. */
@@ -123,9 +126,17 @@ public class MeetingEditBacking implements Serializable {
     public void addPetition() {
         // A voter who spoke without giving a name is recorded as anonymous.
         entry.setAnonymous(entry.getPetitionerName() == null || entry.getPetitionerName().isBlank());
+        String postedKey = entry.getSubmissionKey();
+        if (!entry.getSubmissionKey().equals(issuedKey) && !SubmissionKeys.wellFormed(entry.getSubmissionKey())) {
+            entry.setSubmissionKey(issuedKey);
+        }
+        // A row restored from the browser after a lost answer may have been saved already: the same key returns it.
+        boolean savedBefore = !entry.getSubmissionKey().equals(issuedKey)
+                && petitionService.findBySubmissionKey(entry.getSubmissionKey()).isPresent();
         Petition saved = petitionService.record(entry.copyOfInput(), null);
+        savedKey = postedKey; // the browser forgets its draft by the key it sent
         petitions = petitionService.ofMeeting(meeting.getId());
-        Messages.addGlobalInfo("meeting.edit.petitionAdded", saved.getTrackingCode());
+        Messages.addGlobalInfo(savedBefore ? "petition.new.savedBefore" : "meeting.edit.petitionAdded", saved.getTrackingCode());
         startEntry(entry.getVillageId(), entry.getCategoryId());
     }
 
@@ -141,7 +152,8 @@ public class MeetingEditBacking implements Serializable {
         entry.setInterpreterUsed(meeting.getInterpreterName() != null && !meeting.getInterpreterName().isBlank());
         entry.setVillageId(villageId);
         entry.setCategoryId(categoryId);
-        entry.setSubmissionKey(UUID.randomUUID().toString());
+        issuedKey = SubmissionKeys.fresh();
+        entry.setSubmissionKey(issuedKey);
     }
 
     public MeetingForm[] getForms() { return MeetingForm.values(); }
@@ -159,5 +171,6 @@ public class MeetingEditBacking implements Serializable {
     public List<Village> getVillages() { return villages; }
     public List<PetitionRow> getPetitions() { return petitions; }
     public Petition getEntry() { return entry; }
+    public String getSavedKey() { return savedKey; }
     public List<StoredFile> getFiles() { return files; }
 }

@@ -86,6 +86,9 @@ public class LoginBacking {
         auditLog.record(AuditEventKind.SIGN_OUT, null, null);
         Faces.getRequest().logout();
         Faces.invalidateSession();
+        // Drafts kept in this browser (drafts.js) may hold voters' names and phone numbers: a shared counter PC
+        // keeps none of them once the clerk signs out.
+        Faces.getResponse().setHeader("Clear-Site-Data", "\"storage\"");
         Faces.redirect("login");
     }
 

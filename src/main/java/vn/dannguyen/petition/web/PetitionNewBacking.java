@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +27,7 @@ import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
@@ -60,6 +60,9 @@ public class PetitionNewBacking implements Serializable {
     private Long earlierPetitionId;
     private List<PetitionRow> similar = List.of();
     private PetitionRow recorded;
+    /** The key this view issued; a different one came back from a draft kept in the browser. */
+    private String issuedKey;
+    private String savedKey;
     private List<Category> categories;
     private List<Village> villages;
     private final List<Upload> attachments = new ArrayList<>();
@@ -76,7 +79,8 @@ public class PetitionNewBacking implements Serializable {
         petition = new Petition();
         petition.setChannel(Channel.COUNTER);
         petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
-        petition.setSubmissionKey(UUID.randomUUID().toString());
+        issuedKey = SubmissionKeys.fresh();
+        petition.setSubmissionKey(issuedKey);
         earlierPetitionId = null;
         attachments.clear();
         similar = List.of();
@@ -120,9 +124,24 @@ public class PetitionNewBacking implements Serializable {
      * its answer was lost.
      */
     public void save() {
+        // The browser forgets its draft by the key it sent, even one replaced here.
+        String postedKey = petition.getSubmissionKey();
+        boolean restoredDraft = !issuedKey.equals(postedKey);
+        if (restoredDraft && !SubmissionKeys.wellFormed(postedKey)) {
+            petition.setSubmissionKey(issuedKey);
+            restoredDraft = false;
+        }
         Petition saved;
         try {
+            // A draft restored after a lost answer may have been saved already; the service then returns that one.
+            boolean savedBefore = restoredDraft && petitions.findBySubmissionKey(petition.getSubmissionKey()).isPresent();
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
+            if (savedBefore) {
+                recorded = petitions.row(saved.getId());
+                savedKey = postedKey;
+                Messages.addGlobalInfo("petition.new.savedBefore", saved.getTrackingCode());
+                return;
+            }
         } catch (BusinessException refused) {
             throw refused;
         } catch (RuntimeException failure) {
@@ -134,6 +153,7 @@ public class PetitionNewBacking implements Serializable {
             return;
         }
         recorded = petitions.row(saved.getId());
+        savedKey = postedKey;
         Messages.addGlobalInfo("petition.new.saved", saved.getTrackingCode());
     }
 
@@ -158,6 +178,7 @@ public class PetitionNewBacking implements Serializable {
     public Long getEarlierPetitionId() { return earlierPetitionId; }
     public List<PetitionRow> getSimilar() { return similar; }
     public PetitionRow getRecorded() { return recorded; }
+    public String getSavedKey() { return savedKey; }
     public List<Category> getCategories() { return categories; }
     public List<Village> getVillages() { return villages; }
     public List<Channel> getChannels() { return CHANNELS; }
