@@ -142,10 +142,45 @@ public class AuditHistoryService {
             Object after = revisionType == RevisionType.DEL ? null : snapshot;
             entries.add(new TimelineEntry(revision.getChangedAt(), revision.getUsername(), revision.getIpAddress(),
                     revision.getId(), type.getSimpleName(), id instanceof Long l ? l : null, revisionType.name(),
-                    differences(entityType, before, after)));
+                    named(differences(entityType, before, after))));
             previous.put(id, after);
         }
         return entries;
+    }
+
+    /**
+     * Columns that hold another record's id (the petition keeps its category, village, meeting and cycle by id)
+     * read as that record's name, so an auditor sees "Giao thông", not "3". A record since deleted keeps its id.
+     */
+    private List<FieldChange> named(List<FieldChange> changes) {
+        List<FieldChange> named = new ArrayList<>(changes.size());
+        for (FieldChange change : changes) {
+            named.add(new FieldChange(change.field(), name(change.field(), change.before()), name(change.field(), change.after())));
+        }
+        return named;
+    }
+
+    private Object name(String field, Object value) {
+        if (!(value instanceof Long id)) {
+            return value;
+        }
+        Object name = switch (field) {
+            case "communeId" -> find(vn.dannguyen.reference.Commune.class, id, vn.dannguyen.reference.Commune::getName);
+            case "villageId" -> find(vn.dannguyen.reference.Village.class, id, vn.dannguyen.reference.Village::getName);
+            case "categoryId" -> find(vn.dannguyen.reference.Category.class, id,
+                    c -> new ReferenceName(c.getNameVi(), c.getNameEn()));
+            case "cycleId" -> find(vn.dannguyen.meeting.MeetingCycle.class, id, vn.dannguyen.meeting.MeetingCycle::getTitle);
+            case "meetingId" -> find(vn.dannguyen.meeting.Meeting.class, id, m -> m.getHeldAt()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " · " + m.getPlace());
+            case "petitionId", "recurrenceOfId" -> find(Petition.class, id, Petition::getTrackingCode);
+            default -> null;
+        };
+        return name == null ? value : name;
+    }
+
+    private <T> Object find(Class<T> type, long id, java.util.function.Function<T, Object> name) {
+        T found = em.find(type, id);
+        return found == null ? null : name.apply(found);
     }
 
     /** The audited fields whose value differs between two snapshots of a record (either may be null). */

@@ -50,6 +50,10 @@ class AuditBrowserIT extends BrowserTest {
         String timeline = browser.driver().findElement(By.id("timeline")).getText();
         assertTrue(timeline.contains("Xem thông tin cá nhân"), timeline);
         assertTrue(timeline.contains("Nội dung"), "the created petition lists its fields: " + timeline);
+        String category = (String) vn.dannguyen.DatabaseClient.single("select c.name_vi from category c join petition p"
+                + " on p.category_id = c.id where p.tracking_code = ?", code);
+        assertTrue(timeline.contains("Lĩnh vực — " + category) && timeline.contains("Xã, phường — Xã Mỹ Bằng"),
+                "related records read by their names, not their ids: " + timeline);
         browser.screenshot("audit-petition-timeline");
 
         browser.open(base + "audit/verify");

@@ -62,6 +62,9 @@ public class AuditDisplay {
             String prefix = ENUM_KEYS.get(constant.getDeclaringClass());
             return prefix == null ? constant.name() : text(prefix + constant.name(), constant.name());
         }
+        if (value instanceof vn.dannguyen.audit.ReferenceName name) {
+            return "en".equals(locale.getLocale().getLanguage()) && name.en() != null ? name.en() : name.vi();
+        }
         if (value instanceof LocalDate day) {
             return DAY.format(day);
         }
