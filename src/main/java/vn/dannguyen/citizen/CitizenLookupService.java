@@ -33,4 +33,18 @@ public class CitizenLookupService {
                         PublicStatus.class)
                 .setParameter("code", code).getResultStream().findFirst();
     }
+
+    /**
+     * The roadmap of long work on a petition, shown only where its answer is (answered, not a denunciation):
+     * the voter was told "in progress, with a roadmap" and can follow the steps.
+     */
+    public java.util.List<PublicStep> roadmap(PublicStatus status) {
+        if (status == null || !status.isAnswered()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select new vn.dannguyen.citizen.PublicStep(s.description, s.plannedOn, s.doneOn)"
+                        + " from RoadmapStep s, Petition p where s.petitionId = p.id and p.trackingCode = :code"
+                        + " order by s.plannedOn, s.id", PublicStep.class)
+                .setParameter("code", status.trackingCode()).getResultList();
+    }
 }

@@ -34,6 +34,7 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
+import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
@@ -155,6 +156,36 @@ class ProgressBrowserIT {
         }
         assertEquals(1L, ((Number) DatabaseClient.single("select count(*) from stored_file f join progress_note n on n.id = f.note_id"
                 + " join petition p on p.id = n.petition_id where p.content = ?", HOUSES)).longValue());
+    }
+
+    @Test
+    @Order(4)
+    void theLeaderAnswersTheVoterThatTheWorkIsUnderWayWithItsRoadmap() throws Exception {
+        long houses = testData.list("select id from petition where content = ?1", HOUSES).stream()
+                .mapToLong(id -> ((Number) id).longValue()).findFirst().orElseThrow();
+        Callers.as("canbo", () -> {
+            tasks.act(new TaskService.Seen(houses, tasks.row(houses).version()), WorkflowAction.START, null);
+            return null;
+        }, "STAFF");
+        Callers.as("lanhdao", () -> {
+            tasks.answer(new TaskService.Seen(houses, tasks.row(houses).version()),
+                    "Chương trình thay 104 nhà tạm đang thực hiện theo lộ trình, hoàn thành trong năm sau.",
+                    AnswerResult.IN_PROGRESS, LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(10));
+            return null;
+        }, "LEADER");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theVoterFollowsTheRoadmapOnThePublicLookup() throws Exception {
+        String code = (String) DatabaseClient.single("select tracking_code from petition where content = ?", HOUSES);
+        try (Browser browser = new Browser()) {
+            browser.open(base + "tra-cuu?ma=" + code);
+            browser.waitForText(By.id("roadmap"), "Khởi công 50 nhà đầu tiên");
+            assertTrue(browser.bodyText().contains("Đang giải quyết, có lộ trình"), browser.bodyText());
+            browser.screenshot("public-lookup-roadmap");
+        }
     }
 
     @AfterAll

@@ -29,6 +29,7 @@ public class CitizenLookupBacking {
 
     private String code;
     private PublicStatus result;
+    private java.util.List<vn.dannguyen.citizen.PublicStep> roadmap = java.util.List.of();
     private boolean searched;
 
     /** The view action: looks the code up when one was given. */
@@ -43,6 +44,8 @@ public class CitizenLookupBacking {
             result = lookupService.lookup(code).orElse(null);
             if (result == null) {
                 throttle.missed(request.getRemoteAddr());
+            } else {
+                roadmap = lookupService.roadmap(result);
             }
         }
     }
@@ -51,4 +54,5 @@ public class CitizenLookupBacking {
     public void setCode(String code) { this.code = code; }
     public PublicStatus getResult() { return result; }
     public boolean isSearched() { return searched; }
+    public java.util.List<vn.dannguyen.citizen.PublicStep> getRoadmap() { return roadmap; }
 }
