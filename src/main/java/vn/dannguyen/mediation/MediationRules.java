@@ -11,16 +11,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.StepTable;
 
 /**
  * The rules of land-dispute mediation, without a database: the steps a case may take, who must sit on the
@@ -46,38 +44,31 @@ public final class MediationRules {
     public static final List<CouncilRole> REQUIRED_SEATS = List.of(CouncilRole.CHAIRMAN, CouncilRole.FATHERLAND_FRONT,
             CouncilRole.LAND_OFFICIAL, CouncilRole.LONG_TIME_RESIDENT);
 
-    private static final Map<MediationStatus, Map<MediationAction, MediationStatus>> NEXT = new EnumMap<>(MediationStatus.class);
+    private static final StepTable<MediationStatus, MediationAction> STEPS = StepTable.of(MediationStatus.class,
+            MediationAction.class, "mediation.error.illegalStep", "mediation.action.", "mediation.status.");
 
     static {
-        allow(REQUESTED, MediationAction.ACCEPT, ACCEPTED);
-        allow(REQUESTED, MediationAction.WITHDRAW, WITHDRAWN);
-        allow(ACCEPTED, MediationAction.HOLD_SESSION, IN_MEDIATION);
-        allow(ACCEPTED, MediationAction.WITHDRAW, WITHDRAWN);
-        allow(IN_MEDIATION, MediationAction.HOLD_SESSION, IN_MEDIATION);
-        allow(IN_MEDIATION, MediationAction.SUCCEED, SUCCEEDED);
-        allow(IN_MEDIATION, MediationAction.FAIL, FAILED);
-        allow(IN_MEDIATION, MediationAction.WITHDRAW, WITHDRAWN);
+        STEPS.allow(REQUESTED, MediationAction.ACCEPT, ACCEPTED);
+        STEPS.allow(REQUESTED, MediationAction.WITHDRAW, WITHDRAWN);
+        STEPS.allow(ACCEPTED, MediationAction.HOLD_SESSION, IN_MEDIATION);
+        STEPS.allow(ACCEPTED, MediationAction.WITHDRAW, WITHDRAWN);
+        STEPS.allow(IN_MEDIATION, MediationAction.HOLD_SESSION, IN_MEDIATION);
+        STEPS.allow(IN_MEDIATION, MediationAction.SUCCEED, SUCCEEDED);
+        STEPS.allow(IN_MEDIATION, MediationAction.FAIL, FAILED);
+        STEPS.allow(IN_MEDIATION, MediationAction.WITHDRAW, WITHDRAWN);
     }
 
     private MediationRules() {
     }
 
-    private static void allow(MediationStatus from, MediationAction action, MediationStatus to) {
-        NEXT.computeIfAbsent(from, status -> new EnumMap<>(MediationAction.class)).put(action, to);
-    }
-
     /** The status after {@code action}, or a refusal naming the step and where the case stands. */
     public static MediationStatus next(MediationStatus from, MediationAction action) {
-        MediationStatus to = NEXT.getOrDefault(from, Map.of()).get(action);
-        if (to == null) {
-            throw new BusinessException("mediation.error.illegalStep", "mediation.action." + action, "mediation.status." + from);
-        }
-        return to;
+        return STEPS.next(from, action);
     }
 
     /** What may be done to a case in {@code status}. */
     public static Set<MediationAction> allowed(MediationStatus status) {
-        return Collections.unmodifiableSet(NEXT.getOrDefault(status, Map.of()).keySet());
+        return STEPS.allowed(status);
     }
 
     /** The required seats nobody holds yet, in the order of {@link #REQUIRED_SEATS}. */
