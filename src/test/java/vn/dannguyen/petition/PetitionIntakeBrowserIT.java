@@ -110,6 +110,10 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.open(base + "petition/list");
         browser.type(By.id("list:text"), "nao vet long song cau lang khe " + marker.toLowerCase());
         browser.driver().findElement(By.id("list:text")).sendKeys(Keys.ENTER);
+        // The new petition heads the unfiltered list too: wait for the search's answer, not just for its text.
+        browser.waitForAjax();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector("#list\\:table tbody tr[data-ri]")).size() == 1);
         browser.waitForText(By.id("list:table"), "Nạo vét lòng sông Cầu đoạn qua thôn Lăng Khê " + marker);
         browser.screenshot("petition-list-search");
         assertEquals(1, browser.driver().findElements(By.cssSelector("#list\\:table tbody tr[data-ri]")).size());
