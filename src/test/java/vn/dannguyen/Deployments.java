@@ -36,7 +36,7 @@ public final class Deployments {
     /** The WAR with the shared test helpers, for tests that run inside the server. */
     public static WebArchive withTestHelpers() {
         return application()
-                .addClasses(Callers.class, Deployments.class, TestData.class)
+                .addClasses(Callers.class, Deployments.class, TestData.class, vn.dannguyen.petition.PetitionFixtures.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure>
                             <deployment>

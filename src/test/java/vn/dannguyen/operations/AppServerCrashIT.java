@@ -9,10 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +34,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 import vn.dannguyen.Browser;
+import vn.dannguyen.ScratchDatabase;
 import vn.dannguyen.SecondServer;
 import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
@@ -52,7 +51,7 @@ import vn.dannguyen.people.LoginPage;
  */
 class AppServerCrashIT {
 
-    private static final String DATABASE = "dannguyen_it_appcrash";
+    private final ScratchDatabase database = new ScratchDatabase("dannguyen_it_appcrash");
     private static final int KILLS = 5;
     /** How long after a press the 3rd, 4th and 5th kills come. */
     private static final int[] AFTER_PRESS_MILLIS = {40, 150, 300};
@@ -73,9 +72,9 @@ class AppServerCrashIT {
 
     @Test
     void killingTheApplicationServerLosesNoAcknowledgedPetitionAndDuplicatesNone() throws Exception {
-        prepareDatabase();
+        database.create();
         server.prepare()
-                .env("DB_URL", "jdbc:mysql://127.0.0.1:3306/" + DATABASE)
+                .env("DB_URL", database.url())
                 .env("DB_USER", System.getProperty("it.db.user"))
                 .env("DB_PASSWORD", System.getProperty("it.db.password"))
                 .env("DANNGUYEN_DEMO_DATA", "true")
@@ -127,7 +126,7 @@ class AppServerCrashIT {
         clerks.awaitTermination(1, TimeUnit.MINUTES);
 
         Map<String, List<String>> stored = new TreeMap<>();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(
                 "select content, tracking_code from petition where content like ?")) {
             s.setString(1, "%" + marker + "%");
             try (ResultSet r = s.executeQuery()) {
@@ -166,10 +165,7 @@ class AppServerCrashIT {
     void stopServer() throws Exception {
         stopping.set(true);
         server.kill();
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", adminUser(), adminPassword());
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
-        }
+        database.drop();
     }
 
     /**
@@ -287,29 +283,5 @@ class AppServerCrashIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the application did not serve again within " + within);
-    }
-
-    private void prepareDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", adminUser(), adminPassword());
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
-            s.execute("CREATE DATABASE `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            for (String host : new String[] {"127.0.0.1", "localhost"}) {
-                s.execute("GRANT ALL ON `" + DATABASE + "`.* TO '" + System.getProperty("it.db.user") + "'@'" + host + "'");
-            }
-        }
-    }
-
-    private static Connection connect() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/" + DATABASE, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
-
-    private static String adminUser() {
-        return System.getProperty("it.db.admin.user", "root");
-    }
-
-    private static String adminPassword() {
-        return System.getProperty("it.db.admin.password", "");
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -32,8 +31,8 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SheetRow;
@@ -214,13 +213,7 @@ class FaultInjectionIT {
     }
 
     private static Petition petition(String content, long category) {
-        Petition petition = new Petition();
-        petition.setChannel(Channel.COUNTER);
-        petition.setContent(content);
-        petition.setCategoryId(category);
-        petition.setAnonymous(true);
-        petition.setSubmissionKey(UUID.randomUUID().toString());
-        return petition;
+        return PetitionFixtures.anonymous(content, category);
     }
 
     private static void dropTriggers(Statement s) throws Exception {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Petitions as a clerk would fill them in, for tests. */
-final class PetitionFixtures {
+public final class PetitionFixtures {
 
     private PetitionFixtures() {
     }
@@ -20,6 +20,17 @@ final class PetitionFixtures {
         petition.setPetitionerName("Nguyễn Văn Dân");
         petition.setPetitionerPhone("0912 345 678");
         petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setSubmissionKey(UUID.randomUUID().toString());
+        return petition;
+    }
+
+    /** An anonymous petition at the counter, with only what the service requires. */
+    public static Petition anonymous(String content, long categoryId) {
+        Petition petition = new Petition();
+        petition.setChannel(Channel.COUNTER);
+        petition.setContent(content);
+        petition.setCategoryId(categoryId);
+        petition.setAnonymous(true);
         petition.setSubmissionKey(UUID.randomUUID().toString());
         return petition;
     }

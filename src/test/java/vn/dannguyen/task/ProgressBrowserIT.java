@@ -35,8 +35,8 @@ import vn.dannguyen.TestData;
 import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 
 /**
@@ -240,12 +240,6 @@ class ProgressBrowserIT {
     }
 
     private static Petition petition(String content, long category) {
-        Petition petition = new Petition();
-        petition.setChannel(Channel.COUNTER);
-        petition.setContent(content);
-        petition.setCategoryId(category);
-        petition.setAnonymous(true);
-        petition.setSubmissionKey(UUID.randomUUID().toString());
-        return petition;
+        return PetitionFixtures.anonymous(content, category);
     }
 }

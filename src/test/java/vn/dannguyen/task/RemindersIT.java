@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.inject.Inject;
@@ -27,8 +26,8 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 
 /** Daily reminders: the right people hear of due-soon, due-today and overdue petitions, once each. */
@@ -136,12 +135,7 @@ class RemindersIT {
     }
 
     private long assigned(String content, long officerId, LocalDate due) throws Exception {
-        Petition petition = new Petition();
-        petition.setChannel(Channel.COUNTER);
-        petition.setContent(content);
-        petition.setCategoryId(category);
-        petition.setAnonymous(true);
-        petition.setSubmissionKey(UUID.randomUUID().toString());
+        Petition petition = PetitionFixtures.anonymous(content, category);
         Petition recorded = Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
         LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
         Callers.as(leader, () -> tasks.assign(List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())),

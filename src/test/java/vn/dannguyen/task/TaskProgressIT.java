@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
@@ -27,8 +26,8 @@ import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
@@ -217,12 +216,7 @@ class TaskProgressIT {
     }
 
     private Petition record(String content) throws Exception {
-        Petition petition = new Petition();
-        petition.setChannel(Channel.COUNTER);
-        petition.setContent(content);
-        petition.setCategoryId(category);
-        petition.setAnonymous(true);
-        petition.setSubmissionKey(UUID.randomUUID().toString());
+        Petition petition = PetitionFixtures.anonymous(content, category);
         return Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
     }
 

@@ -26,8 +26,8 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
@@ -173,12 +173,6 @@ class TaskServiceIT {
     }
 
     private Petition petition(String content) {
-        Petition petition = new Petition();
-        petition.setChannel(Channel.COUNTER);
-        petition.setContent(content);
-        petition.setCategoryId(category);
-        petition.setAnonymous(true);
-        petition.setSubmissionKey(UUID.randomUUID().toString());
-        return petition;
+        return PetitionFixtures.anonymous(content, category);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.dannguyen.ScratchDatabase;
 import vn.dannguyen.SecondServer;
 
 /**
@@ -26,7 +26,7 @@ import vn.dannguyen.SecondServer;
 class TimerRestartIT {
 
     private static final ZoneId COMMUNE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String DATABASE = "dannguyen_it_timer";
+    private static final ScratchDatabase DATABASE = new ScratchDatabase("dannguyen_it_timer");
     /** Enough for a first boot that also migrates an empty schema on a busy two-core machine. */
     private static final Duration FIRST_BOOT_ALLOWANCE = Duration.ofSeconds(120);
 
@@ -34,9 +34,9 @@ class TimerRestartIT {
 
     @Test
     void aReminderRunMissedWhileTheServerWasKilledHappensOnceAfterTheRestart() throws Exception {
-        prepareDatabase();
+        DATABASE.create();
         server.prepare()
-                .env("DB_URL", "jdbc:mysql://127.0.0.1:3306/" + DATABASE)
+                .env("DB_URL", DATABASE.url())
                 .env("DB_USER", System.getProperty("it.db.user"))
                 .env("DB_PASSWORD", System.getProperty("it.db.password"))
                 .env("DANNGUYEN_DEMO_DATA", "false");
@@ -72,21 +72,7 @@ class TimerRestartIT {
     @AfterEach
     void stopServer() throws Exception {
         server.kill();
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", adminUser(), adminPassword());
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
-        }
-    }
-
-    private void prepareDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", adminUser(), adminPassword());
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
-            s.execute("CREATE DATABASE `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            for (String host : new String[] {"127.0.0.1", "localhost"}) {
-                s.execute("GRANT ALL ON `" + DATABASE + "`.* TO '" + System.getProperty("it.db.user") + "'@'" + host + "'");
-            }
-        }
+        DATABASE.drop();
     }
 
     private void waitForRuns(int expected, Duration within) throws Exception {
@@ -111,17 +97,7 @@ class TimerRestartIT {
             return r.getInt(1);
         }
     }
-
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/" + DATABASE, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
-
-    private static String adminUser() {
-        return System.getProperty("it.db.admin.user", "root");
-    }
-
-    private static String adminPassword() {
-        return System.getProperty("it.db.admin.password", "");
+        return DATABASE.connect();
     }
 }
