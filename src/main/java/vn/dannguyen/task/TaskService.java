@@ -102,6 +102,12 @@ public class TaskService {
         return byDeadline(query, from, to).getSingleResult();
     }
 
+    /** How many of the commune's petitions are open (not closed), read from the index alone. */
+    public long countOpen() {
+        return em.createQuery("select count(p) from Petition p where p.communeId = :commune and p.status in :open", Long.class)
+                .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN).getSingleResult();
+    }
+
     private static String deadlineBetween(LocalDate from, LocalDate to) {
         return " and p.deadlineOn is not null" + (from == null ? "" : " and p.deadlineOn >= :from")
                 + (to == null ? "" : " and p.deadlineOn <= :to");
