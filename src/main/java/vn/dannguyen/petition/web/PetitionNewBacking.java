@@ -83,8 +83,20 @@ public class PetitionNewBacking implements Serializable {
         recorded = null;
     }
 
+    /**
+     * Suggestions while the clerk types. They are a help, not the work: when the database cannot be reached
+     * there are none, and the form stays as typed (an error page would lose it, see save()).
+     */
     public void suggestSimilar() {
-        similar = petitions.similar(petition.getContent(), null, 5);
+        try {
+            similar = petitions.similar(petition.getContent(), null, 5);
+        } catch (RuntimeException failure) {
+            if (!databaseUnreachable(failure)) {
+                throw failure;
+            }
+            LOG.log(Level.FINE, "No similar petitions suggested: the database cannot be reached", failure);
+            similar = List.of();
+        }
     }
 
     public void linkTo(long earlierId) {
@@ -121,8 +133,12 @@ public class PetitionNewBacking implements Serializable {
      */
     public void save() {
         Petition saved;
+        PetitionRow row;
         try {
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
+            // Read back in the same attempt: when the database goes away right after the commit, this is the
+            // answer that was lost, and pressing save again shows the petition already recorded.
+            row = petitions.row(saved.getId());
         } catch (BusinessException refused) {
             throw refused;
         } catch (RuntimeException failure) {
@@ -133,7 +149,7 @@ public class PetitionNewBacking implements Serializable {
             Messages.addGlobalError("petition.error.saveFailed");
             return;
         }
-        recorded = petitions.row(saved.getId());
+        recorded = row;
         Messages.addGlobalInfo("petition.new.saved", saved.getTrackingCode());
     }
 
