@@ -41,7 +41,7 @@ start)
     ;;
 service)
     $MVN test-compile exec:java -Dexec.mainClass=vn.dannguyen.bench.BenchClient -Dexec.classpathScope=test \
-        -Dbench.url=$URL -Dbench.user=${BENCH_USER:-lanhdao.tq001} -Dbench.n=${BENCH_N:-300} -Dbench.ops=${BENCH_OPS:-list,page400,search,dashboard,record,import}
+        -Dbench.url=$URL -Dbench.user=${BENCH_USER:-lanhdao.tq001} -Dbench.n=${BENCH_N:-300} -Dbench.ops=${BENCH_OPS:-list,page400,search,dashboard,deadlines,record,import}
     ;;
 pages)
     for scenario in ${BENCH_SCENARIOS:-list page400 search dashboard submit}; do

@@ -30,12 +30,16 @@ public class DeadlineAdminService {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    DeadlineCache cache;
+
     public List<DeadlineRule> rules() {
         return em.createQuery("select r from DeadlineRule r order by r.kind, r.step", DeadlineRule.class).getResultList();
     }
 
     public DeadlineRule saveRule(DeadlineRule rule) {
         requireProvinceWide();
+        cache.changed();
         return Jpa.save(em, rule, false, "deadline.error.duplicate");
     }
 
@@ -53,6 +57,7 @@ public class DeadlineAdminService {
     public CalendarException addException(CalendarException exception) {
         requireProvinceWide();
         exception.setNote(exception.getNote().strip());
+        cache.changed();
         return Jpa.save(em, exception, true, "deadline.exception.error.duplicate");
     }
 
@@ -60,6 +65,7 @@ public class DeadlineAdminService {
         requireProvinceWide();
         CalendarException found = em.find(CalendarException.class, day);
         if (found != null) {
+            cache.changed();
             em.remove(found);
         }
     }

@@ -7,10 +7,15 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Reads the time-limit rules and calendar exceptions the admins keep (entities DeadlineRule, CalendarException). */
+/**
+ * Reads the time-limit rules and calendar exceptions the admins keep (entities DeadlineRule, CalendarException).
+ * They change a few times a year and are needed for every petition recorded, so they are read once and kept
+ * ({@link DeadlineCache}) until an admin changes them.
+ */
 @Stateless
 @PermitAll
 public class DeadlineService {
@@ -18,7 +23,14 @@ public class DeadlineService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DeadlineCache cache;
+
     public Deadlines current() {
+        return cache.get(this::read);
+    }
+
+    private Deadlines read() {
         Map<String, Map<DeadlineStep, Deadlines.Rule>> rules = new HashMap<>();
         for (DeadlineRule rule : em.createQuery("select r from DeadlineRule r", DeadlineRule.class).getResultList()) {
             rules.computeIfAbsent(rule.getKind(), kind -> new EnumMap<>(DeadlineStep.class))

@@ -1,9 +1,9 @@
 package vn.dannguyen.deadline;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which days civil servants work (Monday to Friday, less public holidays, adjusted by the exceptions an
@@ -14,7 +14,8 @@ public final class WorkingCalendar {
 
     /** Admin-recorded exceptions: true = a working day (a Saturday worked), false = a day off granted. */
     private final Map<LocalDate, Boolean> exceptions;
-    private final Map<Integer, Set<LocalDate>> holidaysByYear = new HashMap<>();
+    /** Computed on first use; concurrent, since one calendar serves every request (DeadlineCache). */
+    private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
     public WorkingCalendar(Map<LocalDate, Boolean> exceptions) {
         this.exceptions = Map.copyOf(exceptions);

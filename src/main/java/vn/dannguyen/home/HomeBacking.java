@@ -1,6 +1,7 @@
 package vn.dannguyen.home;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +13,11 @@ import org.omnifaces.util.Faces;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.ReferenceDataService.CommuneSummary;
+import vn.dannguyen.task.TaskRow;
+import vn.dannguyen.task.TaskService;
 
 /** "/" and the four role home pages. */
 @Named
@@ -29,7 +33,15 @@ public class HomeBacking {
     @Inject
     ReferenceDataService referenceData;
 
+    @Inject
+    TaskService tasks;
+
     private CommuneSummary summary;
+    private LeaderCounts leaderCounts;
+
+    /** What a leader looks at first: overdue, due soon (the dashboard's rule) and open petitions. */
+    public record LeaderCounts(long overdue, long dueSoon, long open) {
+    }
 
     public String homeOfRole() throws IOException {
         var role = PRECEDENCE.stream().filter(activeUser::hasRole).findFirst();
@@ -56,5 +68,15 @@ public class HomeBacking {
             summary = referenceData.summarize(activeUser.getCommuneId());
         }
         return summary;
+    }
+
+    /** The leader home's counts, read from the petition indexes alone (no petition rows are loaded). */
+    public LeaderCounts getLeaderCounts() {
+        if (leaderCounts == null) {
+            LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+            leaderCounts = new LeaderCounts(tasks.countRunningByDeadline(null, today.minusDays(1)),
+                    tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS)), tasks.countOpen());
+        }
+        return leaderCounts;
     }
 }

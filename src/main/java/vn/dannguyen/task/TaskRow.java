@@ -13,6 +13,9 @@ public record TaskRow(long id, long version, String trackingCode, LocalDate rece
                       String villageName, String content, String departmentName, String officerName)
         implements Serializable {
 
+    /** "Due soon": the deadline falls today or within this many days. */
+    public static final int DUE_SOON_DAYS = 3;
+
     /** The deadline that binds: the one set on assignment, else the legal one (see Petition.deadlineOn). */
     public LocalDate deadline() {
         return deadlineOn;
@@ -24,7 +27,7 @@ public record TaskRow(long id, long version, String trackingCode, LocalDate rece
     }
 
     public boolean dueSoonOn(LocalDate today) {
-        return running() && deadlineOn != null && !deadlineOn.isBefore(today) && !deadlineOn.isAfter(today.plusDays(3));
+        return running() && deadlineOn != null && !deadlineOn.isBefore(today) && !deadlineOn.isAfter(today.plusDays(DUE_SOON_DAYS));
     }
 
     private boolean running() {

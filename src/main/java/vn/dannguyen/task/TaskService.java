@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
@@ -47,6 +48,8 @@ public class TaskService {
             WorkflowAction.REOPEN);
     private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
+    /** Open and not yet answered: the petitions whose deadline still runs (TaskRow.overdueOn, dueSoonOn). */
+    private static final Set<PetitionStatus> RUNNING = EnumSet.complementOf(EnumSet.copyOf(PetitionService.DONE));
 
     private static final String ROW_SELECT = "select new vn.dannguyen.task.TaskRow(p.id, p.version, p.trackingCode,"
             + " p.receivedOn, p.deadlineOn, p.status, p.kind, c.nameVi, c.nameEn, v.name, p.content, d.name, o.fullName)"
@@ -78,6 +81,47 @@ public class TaskService {
                 .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
                 .setParameter("done", PetitionService.DONE)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The commune's petitions still running (not answered, not closed) whose deadline falls between {@code from}
+     * and {@code to} inclusive (null: no bound), earliest deadline first, at most {@code limit}: the leader
+     * dashboard's overdue and due-soon lists. Asks the database for those rows only, through index
+     * ix_petition_commune_status_deadline (V12), instead of every open petition of the commune.
+     */
+    public List<TaskRow> runningByDeadline(LocalDate from, LocalDate to, int limit) {
+        TypedQuery<TaskRow> query = em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :running"
+                + deadlineBetween(from, to) + " order by p.deadlineOn, p.id", TaskRow.class).setMaxResults(limit);
+        return byDeadline(query, from, to).getResultList();
+    }
+
+    /** How many petitions {@link #runningByDeadline} would list without a limit (read from the index alone). */
+    public long countRunningByDeadline(LocalDate from, LocalDate to) {
+        TypedQuery<Long> query = em.createQuery("select count(p) from Petition p where p.communeId = :commune"
+                + " and p.status in :running" + deadlineBetween(from, to), Long.class);
+        return byDeadline(query, from, to).getSingleResult();
+    }
+
+    /** How many of the commune's petitions are open (not closed), read from the index alone. */
+    public long countOpen() {
+        return em.createQuery("select count(p) from Petition p where p.communeId = :commune and p.status in :open", Long.class)
+                .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN).getSingleResult();
+    }
+
+    private static String deadlineBetween(LocalDate from, LocalDate to) {
+        return " and p.deadlineOn is not null" + (from == null ? "" : " and p.deadlineOn >= :from")
+                + (to == null ? "" : " and p.deadlineOn <= :to");
+    }
+
+    private <T> TypedQuery<T> byDeadline(TypedQuery<T> query, LocalDate from, LocalDate to) {
+        query.setParameter("commune", activeUser.getCommuneId()).setParameter("running", RUNNING);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
     }
 
     /** The petitions assigned to the signed-in officer and not yet resolved. */

@@ -109,7 +109,7 @@ public final class BenchClient {
 
     /**
      * Service-level benchmark of a running server: {@code bench.url} (http://127.0.0.1:8280), {@code bench.user}
-     * (lanhdao.tq001), {@code bench.ops} (list,page400,search,dashboard,record,import), {@code bench.n} (300).
+     * (lanhdao.tq001), {@code bench.ops} (list,page400,search,dashboard,deadlines,record,import), {@code bench.n} (300).
      */
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.url", "http://127.0.0.1:8280");
@@ -117,7 +117,7 @@ public final class BenchClient {
                 System.getProperty("bench.password", DataGenerator.PASSWORD));
         int n = Integer.getInteger("bench.n", 300);
         List<String> lines = new ArrayList<>();
-        for (String op : System.getProperty("bench.ops", "list,page400,search,dashboard,record,import").split(",")) {
+        for (String op : System.getProperty("bench.ops", "list,page400,search,dashboard,deadlines,record,import").split(",")) {
             int count = op.equals("import") ? Integer.getInteger("bench.import.rows", 5000) : op.equals("record") ? Math.min(n, 200) : n;
             List<String> figures = new BenchClient(url).signIn(System.getProperty("bench.user", "lanhdao.tq001"),
                     System.getProperty("bench.password", DataGenerator.PASSWORD)).service(op, count);

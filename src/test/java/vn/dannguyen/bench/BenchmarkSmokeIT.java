@@ -54,6 +54,7 @@ class BenchmarkSmokeIT {
             figures.addAll(leader.service("page400", 50));
             figures.addAll(leader.service("search", 100));
             figures.addAll(leader.service("dashboard", 50));
+            figures.addAll(leader.service("deadlines", 50));
             figures.addAll(leader.service("record", 20));
             figures.addAll(leader.service("import", 500));
             String table = BenchClient.table(figures);

@@ -37,12 +37,14 @@ import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.SheetRow;
 import vn.dannguyen.report.DashboardService;
+import vn.dannguyen.task.TaskRow;
+import vn.dannguyen.task.TaskService;
 
 /**
  * Service-level benchmark, only in the benchmark WAR (never in the application): times a service call as the
  * signed-in user, alternating with the raw SQL that answers the same question on a plain JDBC connection, and
  * prints one line per figure: {@code name n p50 p95 p99 mean raw_p50 raw_p95 raw_p99 raw_mean} (milliseconds).
- * {@code GET /bench/service?op=list|page400|search|dashboard|record|import&n=200}.
+ * {@code GET /bench/service?op=list|page400|search|dashboard|deadlines|record|import&n=200}.
  */
 @WebServlet("/bench/service")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "LEADER"}))
@@ -53,6 +55,11 @@ public class ServiceBenchServlet extends HttpServlet {
     static final String ROW_SQL = "select p.id, p.tracking_code, p.received_on, p.kind, p.channel, p.status, p.competence,"
             + " c.name_vi, c.name_en, v.name, p.content, p.times_raised, p.recurrence_of_id, p.anonymous, p.petitioner_name"
             + " from petition p join category c on c.id = p.category_id left join village v on v.id = p.village_id";
+
+    static final String TASK_SQL = "select p.id, p.version, p.tracking_code, p.received_on, p.deadline_on, p.status, p.kind,"
+            + " c.name_vi, c.name_en, v.name, p.content, d.name, o.full_name from petition p join category c on c.id = p.category_id"
+            + " left join village v on v.id = p.village_id left join assignment a on a.petition_id = p.id and a.ended_at is null"
+            + " left join department d on d.id = a.department_id left join app_user o on o.id = a.officer_id";
 
     /** Search phrases as clerks type them: with and without diacritics, up to four words. */
     static final String[] PHRASES = {"nạo vét lòng sông", "nao vet long song", "sạt lở đất", "sat lo dat khai thac",
@@ -66,6 +73,9 @@ public class ServiceBenchServlet extends HttpServlet {
 
     @Inject
     PetitionImport importer;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     ActiveUser activeUser;
@@ -151,6 +161,28 @@ public class ServiceBenchServlet extends HttpServlet {
                     rows(raw, "select c.name_vi, count(*) from petition p join category c on c.id = p.category_id where p.commune_id = ?"
                             + " group by c.name_vi order by count(*) desc", commune);
                 });
+                case "deadlines" -> {
+                    // The dashboard's overdue and due-soon lists: the narrow query, and (for comparison) what it replaced.
+                    LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+                    LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
+                    time(out, "dashboard overdue + due soon (2 narrow queries + 2 counts)", n, i -> {
+                        tasks.runningByDeadline(null, today.minusDays(1), 100);
+                        tasks.countRunningByDeadline(null, today.minusDays(1));
+                        tasks.runningByDeadline(today, horizon, 100);
+                        tasks.countRunningByDeadline(today, horizon);
+                    }, i -> {
+                        String running = " where p.commune_id = ? and p.status not in ('ANSWERED', 'CLOSED')";
+                        rows(raw, TASK_SQL + running + " and p.deadline_on < ? order by p.deadline_on, p.id limit 100", commune, today);
+                        rows(raw, "select count(*) from petition p" + running + " and p.deadline_on < ?", commune, today);
+                        rows(raw, TASK_SQL + running + " and p.deadline_on between ? and ? order by p.deadline_on, p.id limit 100",
+                                commune, today, horizon);
+                        rows(raw, "select count(*) from petition p" + running + " and p.deadline_on between ? and ?", commune, today, horizon);
+                    });
+                    time(out, "dashboard lists as before (500 open petitions, filtered in Java)", n,
+                            i -> tasks.openPetitions(500),
+                            i -> rows(raw, TASK_SQL + " where p.commune_id = ? and p.status <> 'CLOSED' order by case when p.status"
+                                    + " in ('ANSWERED', 'CLOSED') then 1 else 0 end, p.deadline_on is null, p.deadline_on, p.id limit 500", commune));
+                }
                 case "record" -> {
                     long category = firstLong(raw, "select id from category where code = 'TRAFFIC'");
                     time(out, "record one petition (service, with history and index)", n, i -> petitions.record(newPetition(category, i), null),

@@ -87,8 +87,20 @@ public class PetitionNewBacking implements Serializable {
         recorded = null;
     }
 
+    /**
+     * Suggestions while the clerk types. They are a help, not the work: when the database cannot be reached
+     * there are none, and the form stays as typed (an error page would lose it, see save()).
+     */
     public void suggestSimilar() {
-        similar = petitions.similar(petition.getContent(), null, 5);
+        try {
+            similar = petitions.similar(petition.getContent(), null, 5);
+        } catch (RuntimeException failure) {
+            if (!databaseUnreachable(failure)) {
+                throw failure;
+            }
+            LOG.log(Level.FINE, "No similar petitions suggested: the database cannot be reached", failure);
+            similar = List.of();
+        }
     }
 
     public void linkTo(long earlierId) {
@@ -132,16 +144,15 @@ public class PetitionNewBacking implements Serializable {
             restoredDraft = false;
         }
         Petition saved;
+        PetitionRow row;
+        boolean savedBefore;
         try {
             // A draft restored after a lost answer may have been saved already; the service then returns that one.
-            boolean savedBefore = restoredDraft && petitions.findBySubmissionKey(petition.getSubmissionKey()).isPresent();
+            savedBefore = restoredDraft && petitions.findBySubmissionKey(petition.getSubmissionKey()).isPresent();
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
-            if (savedBefore) {
-                recorded = petitions.row(saved.getId());
-                savedKey = postedKey;
-                Messages.addGlobalInfo("petition.new.savedBefore", saved.getTrackingCode());
-                return;
-            }
+            // Read back in the same attempt: when the database goes away right after the commit, this is the
+            // answer that was lost, and pressing save again shows the petition already recorded.
+            row = petitions.row(saved.getId());
         } catch (BusinessException refused) {
             throw refused;
         } catch (RuntimeException failure) {
@@ -152,9 +163,9 @@ public class PetitionNewBacking implements Serializable {
             Messages.addGlobalError("petition.error.saveFailed");
             return;
         }
-        recorded = petitions.row(saved.getId());
+        recorded = row;
         savedKey = postedKey;
-        Messages.addGlobalInfo("petition.new.saved", saved.getTrackingCode());
+        Messages.addGlobalInfo(savedBefore ? "petition.new.savedBefore" : "petition.new.saved", saved.getTrackingCode());
     }
 
     /** The database or the connection to it failed (as opposed to a fault in the program). */

@@ -26,6 +26,9 @@ public class LeaderDashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Rows in each of the overdue and due-soon lists (10 pages of the table); the heading counts them all. */
+    static final int LIST_ROWS = 100;
+
     @Inject
     DashboardService dashboard;
 
@@ -41,6 +44,8 @@ public class LeaderDashboardBacking implements Serializable {
     private List<DashboardService.Count> byCategory;
     private List<TaskRow> overdue;
     private List<TaskRow> dueSoon;
+    private long overdueCount;
+    private long dueSoonCount;
 
     @PostConstruct
     void init() {
@@ -51,9 +56,13 @@ public class LeaderDashboardBacking implements Serializable {
         byVillage = dashboard.byVillage();
         byCategory = dashboard.byCategory(locale.getLanguage());
         LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
-        List<TaskRow> open = tasks.openPetitions(500);
-        overdue = open.stream().filter(row -> row.overdueOn(today)).toList();
-        dueSoon = open.stream().filter(row -> row.dueSoonOn(today)).toList();
+        // Only the rows shown, and their counts from the index (the petition list's overdue filter has them all).
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
+        overdue = tasks.runningByDeadline(null, yesterday, LIST_ROWS);
+        overdueCount = overdue.size() < LIST_ROWS ? overdue.size() : tasks.countRunningByDeadline(null, yesterday);
+        dueSoon = tasks.runningByDeadline(today, horizon, LIST_ROWS);
+        dueSoonCount = dueSoon.size() < LIST_ROWS ? dueSoon.size() : tasks.countRunningByDeadline(today, horizon);
     }
 
     /** A Chart.js bar chart of {@code counts}, for p:chart. */
@@ -89,5 +98,7 @@ public class LeaderDashboardBacking implements Serializable {
     public List<DashboardService.Count> getByCategory() { return byCategory; }
     public List<TaskRow> getOverdue() { return overdue; }
     public List<TaskRow> getDueSoon() { return dueSoon; }
+    public long getOverdueCount() { return overdueCount; }
+    public long getDueSoonCount() { return dueSoonCount; }
     public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
 }

@@ -1,0 +1,63 @@
+package vn.dannguyen.deadline;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The rules and calendar as last read, shared by every request. {@link DeadlineAdminService} drops them when a
+ * transaction that changed them ends, so the next petition reads the new ones. A copy is also dropped after
+ * {@link #MAX_AGE_MILLIS}, for changes made in the database by other means (a script, a restore).
+ */
+@ApplicationScoped
+public class DeadlineCache {
+
+    static final long MAX_AGE_MILLIS = 60_000;
+
+    /** A copy with the generation it was read in; a copy read before a change is never kept after it. */
+    private record Copy(long generation, Deadlines deadlines, long readAt) {
+    }
+
+    private final AtomicReference<Copy> copy = new AtomicReference<>(new Copy(0, null, 0));
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    Deadlines get(Supplier<Deadlines> read) {
+        Copy seen = copy.get();
+        long now = System.currentTimeMillis();
+        if (seen.deadlines() != null && now - seen.readAt() < MAX_AGE_MILLIS) {
+            return seen.deadlines();
+        }
+        Deadlines fresh = read.get();
+        // Kept only if nothing changed meanwhile: a change bumps the generation.
+        copy.compareAndSet(seen, new Copy(seen.generation(), fresh, now));
+        return fresh;
+    }
+
+    /** Drops the copy now and again when the current transaction ends (whether it commits or rolls back). */
+    void changed() {
+        drop();
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    drop();
+                }
+            });
+        }
+    }
+
+    private void drop() {
+        copy.updateAndGet(current -> new Copy(current.generation() + 1, null, 0));
+    }
+}
