@@ -5,12 +5,16 @@
  * form's submission key (the hidden input ending in ":submissionKey") until the server confirms the save by
  * rendering an element with data-saved-key. When the form is opened again, the draft and its key are put
  * back: saving it once more cannot record it twice, because the server recognises the key and answers with
- * the petition it already has. Signing out clears the site's storage (Clear-Site-Data).
+ * the petition it already has. Drafts may hold voters' names and phone numbers: they are dropped after
+ * MAX_AGE_MILLIS, and signing out clears them (here, and by Clear-Site-Data from the server).
  */
 (function () {
     "use strict";
 
     var PREFIX = "dannguyen-draft-";
+    var MAX_AGE_MILLIS = 12 * 60 * 60 * 1000;
+    /** While a draft is put back, the change events it causes must not store a half-restored copy. */
+    var restoring = false;
 
     function storage() {
         try {
@@ -32,6 +36,14 @@
         return form.querySelectorAll("textarea[id], input[type=text][id], input[type=tel][id], input[type=email][id], select[id]");
     }
 
+    function switches(form) {
+        return form.querySelectorAll("input[type=checkbox][id]");
+    }
+
+    function choices(form) {
+        return form.querySelectorAll("input[type=radio][name]:checked");
+    }
+
     function read(name) {
         var store = storage();
         try {
@@ -42,25 +54,63 @@
     }
 
     function remember(form) {
+        if (restoring) {
+            return;
+        }
         var store = storage();
         var key = keyInput(form);
         if (!store || !key || !key.value) {
             return;
         }
-        var draft = { key: key.value, fields: {} };
+        var draft = { key: key.value, savedAt: Date.now(), fields: {}, switches: {}, choices: {} };
         fields(form).forEach(function (field) {
             if (field.name) {
                 draft.fields[field.id] = field.value;
             }
         });
+        switches(form).forEach(function (box) {
+            draft.switches[box.id] = box.checked;
+        });
+        choices(form).forEach(function (radio) {
+            draft.choices[radio.name] = radio.value;
+        });
         store.setItem(storageName(form), JSON.stringify(draft));
     }
 
-    function widgetOf(field) {
+    function widget(id) {
         if (!window.PrimeFaces || typeof window.PrimeFaces.getWidgetById !== "function") {
             return null;
         }
-        return window.PrimeFaces.getWidgetById(field.id.replace(/_input$/, ""));
+        return window.PrimeFaces.getWidgetById(id.replace(/_input$/, ""));
+    }
+
+    /** Switches and choices first: "anonymous" hides the name fields, and a restored name must not outlive it. */
+    function restoreSwitches(draft) {
+        Object.keys(draft.switches || {}).forEach(function (id) {
+            var box = document.getElementById(id);
+            if (box && box.checked !== draft.switches[id]) {
+                var toggle = widget(id);
+                if (toggle && typeof toggle.toggle === "function") {
+                    toggle.toggle();
+                } else {
+                    box.click();
+                }
+            }
+        });
+        Object.keys(draft.choices || {}).forEach(function (name) {
+            var radios = document.getElementsByName(name);
+            for (var i = 0; i < radios.length; i++) {
+                var radio = radios[i];
+                if (radio.value === draft.choices[name] && !radio.checked) {
+                    var group = widget(name);
+                    if (group && typeof group.select === "function" && window.jQuery) {
+                        group.select(window.jQuery(radio).closest(".ui-button"));
+                    } else {
+                        radio.click();
+                    }
+                }
+            }
+        });
     }
 
     function restore(form) {
@@ -70,42 +120,62 @@
             return;
         }
         key.value = draft.key;
-        Object.keys(draft.fields || {}).forEach(function (id) {
-            var field = document.getElementById(id);
-            var value = draft.fields[id];
-            if (!field || field.value === value) {
-                return;
-            }
-            var widget = widgetOf(field);
-            if (field.tagName === "SELECT" && widget && typeof widget.selectValue === "function") {
-                widget.selectValue(value);
-            } else {
-                field.value = value;
-            }
-        });
+        restoring = true;
+        try {
+            restoreFields(draft);
+        } finally {
+            restoring = false;
+        }
+        remember(form);
         var notice = document.querySelector("[data-draft-notice='" + form.getAttribute("data-draft-key") + "']");
         if (notice) {
             notice.hidden = false;
         }
     }
 
-    /** Drops every draft whose key the server has confirmed as saved. */
-    function forgetSaved() {
+    function restoreFields(draft) {
+        restoreSwitches(draft);
+        Object.keys(draft.fields || {}).forEach(function (id) {
+            var field = document.getElementById(id);
+            var value = draft.fields[id];
+            if (!field || field.value === value) {
+                return;
+            }
+            var menu = widget(id);
+            if (field.tagName === "SELECT" && menu && typeof menu.selectValue === "function") {
+                menu.selectValue(value);
+            } else {
+                field.value = value;
+            }
+        });
+    }
+
+    /** Drops the drafts for which {@code unwanted(draft)} holds (a damaged one always). */
+    function forget(unwanted) {
         var store = storage();
         if (!store) {
             return;
         }
-        document.querySelectorAll("[data-saved-key]").forEach(function (saved) {
-            var savedKey = saved.getAttribute("data-saved-key");
-            for (var i = store.length - 1; i >= 0; i--) {
-                var name = store.key(i);
-                if (name && name.indexOf(PREFIX) === 0) {
-                    var draft = read(name);
-                    if (!draft || draft.key === savedKey) {
-                        store.removeItem(name);
-                    }
+        for (var i = store.length - 1; i >= 0; i--) {
+            var name = store.key(i);
+            if (name && name.indexOf(PREFIX) === 0) {
+                var draft = read(name);
+                if (!draft || unwanted(draft)) {
+                    store.removeItem(name);
                 }
             }
+        }
+    }
+
+    /** Drops every draft whose key the server has confirmed as saved, and those too old to keep. */
+    function forgetSaved() {
+        var saved = [];
+        document.querySelectorAll("[data-saved-key]").forEach(function (element) {
+            saved.push(element.getAttribute("data-saved-key"));
+        });
+        var oldest = Date.now() - MAX_AGE_MILLIS;
+        forget(function (draft) {
+            return saved.indexOf(draft.key) >= 0 || !(draft.savedAt > oldest);
         });
     }
 
@@ -135,7 +205,13 @@
                 event.preventDefault();
                 discard(button);
             }
-        });
+            // Signing out forgets every draft of this browser, also where Clear-Site-Data is not honoured (plain HTTP).
+            if (event.target.closest && event.target.closest("#signOut")) {
+                forget(function () {
+                    return true;
+                });
+            }
+        }, true);
     }
 
     if (window.jQuery) {

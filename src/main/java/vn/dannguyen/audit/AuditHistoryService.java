@@ -142,7 +142,7 @@ public class AuditHistoryService {
             Object after = revisionType == RevisionType.DEL ? null : snapshot;
             entries.add(new TimelineEntry(revision.getChangedAt(), revision.getUsername(), revision.getIpAddress(),
                     revision.getId(), type.getSimpleName(), id instanceof Long l ? l : null, revisionType.name(),
-                    named(differences(entityType, before, after))));
+                    named(differences(entityType, before, after), reader, revision.getId())));
             previous.put(id, after);
         }
         return entries;
@@ -150,36 +150,49 @@ public class AuditHistoryService {
 
     /**
      * Columns that hold another record's id (the petition keeps its category, village, meeting and cycle by id)
-     * read as that record's name, so an auditor sees "Giao thông", not "3". A record since deleted keeps its id.
+     * read as that record's name as it was at this revision, so an auditor sees "Giao thông", not "3", and a
+     * village renamed since keeps its old name here. A record no longer found keeps its id.
      */
-    private List<FieldChange> named(List<FieldChange> changes) {
+    private List<FieldChange> named(List<FieldChange> changes, AuditReader reader, Number revision) {
         List<FieldChange> named = new ArrayList<>(changes.size());
         for (FieldChange change : changes) {
-            named.add(new FieldChange(change.field(), name(change.field(), change.before()), name(change.field(), change.after())));
+            named.add(new FieldChange(change.field(), name(change.field(), change.before(), reader, revision),
+                    name(change.field(), change.after(), reader, revision)));
         }
         return named;
     }
 
-    private Object name(String field, Object value) {
+    private Object name(String field, Object value, AuditReader reader, Number revision) {
         if (!(value instanceof Long id)) {
             return value;
         }
         Object name = switch (field) {
-            case "communeId" -> find(vn.dannguyen.reference.Commune.class, id, vn.dannguyen.reference.Commune::getName);
-            case "villageId" -> find(vn.dannguyen.reference.Village.class, id, vn.dannguyen.reference.Village::getName);
-            case "categoryId" -> find(vn.dannguyen.reference.Category.class, id,
+            case "communeId" -> find(reader, revision, vn.dannguyen.reference.Commune.class, id, vn.dannguyen.reference.Commune::getName);
+            case "villageId" -> find(reader, revision, vn.dannguyen.reference.Village.class, id, vn.dannguyen.reference.Village::getName);
+            case "categoryId" -> find(reader, revision, vn.dannguyen.reference.Category.class, id,
                     c -> new ReferenceName(c.getNameVi(), c.getNameEn()));
-            case "cycleId" -> find(vn.dannguyen.meeting.MeetingCycle.class, id, vn.dannguyen.meeting.MeetingCycle::getTitle);
-            case "meetingId" -> find(vn.dannguyen.meeting.Meeting.class, id, m -> m.getHeldAt()
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " · " + m.getPlace());
-            case "petitionId", "recurrenceOfId" -> find(Petition.class, id, Petition::getTrackingCode);
+            case "cycleId" -> find(reader, revision, vn.dannguyen.meeting.MeetingCycle.class, id,
+                    vn.dannguyen.meeting.MeetingCycle::getTitle);
+            case "meetingId" -> find(reader, revision, vn.dannguyen.meeting.Meeting.class, id, m -> m.getHeldAt()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + (m.getPlace() == null || m.getPlace().isBlank() ? "" : " · " + m.getPlace()));
+            case "petitionId", "recurrenceOfId" -> find(reader, revision, Petition.class, id, Petition::getTrackingCode);
             default -> null;
         };
         return name == null ? value : name;
     }
 
-    private <T> Object find(Class<T> type, long id, java.util.function.Function<T, Object> name) {
-        T found = em.find(type, id);
+    /** The record as it was at the revision (its history), or as it is now when its history does not reach back. */
+    private <T> Object find(AuditReader reader, Number revision, Class<T> type, long id, java.util.function.Function<T, Object> name) {
+        T found = null;
+        try {
+            found = reader.find(type, id, revision);
+        } catch (RuntimeException notAudited) {
+            // no history for this record at that revision
+        }
+        if (found == null) {
+            found = em.find(type, id);
+        }
         return found == null ? null : name.apply(found);
     }
 

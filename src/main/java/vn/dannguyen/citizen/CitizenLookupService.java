@@ -35,11 +35,12 @@ public class CitizenLookupService {
     }
 
     /**
-     * The roadmap of long work on a petition, shown only where its answer is (answered, not a denunciation):
-     * the voter was told "in progress, with a roadmap" and can follow the steps.
+     * The roadmap of long work on a petition, shown only where the voter was answered "in progress, with a
+     * roadmap" (never before the answer, never for a denunciation: see {@link PublicStatus}). The step form
+     * tells staff that the steps are public.
      */
     public java.util.List<PublicStep> roadmap(PublicStatus status) {
-        if (status == null || !status.isAnswered()) {
+        if (status == null || !status.isAnswered() || status.answerResult() != vn.dannguyen.petition.AnswerResult.IN_PROGRESS) {
             return java.util.List.of();
         }
         return em.createQuery("select new vn.dannguyen.citizen.PublicStep(s.description, s.plannedOn, s.doneOn)"

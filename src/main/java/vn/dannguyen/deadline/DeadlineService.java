@@ -5,8 +5,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,11 +30,19 @@ public class DeadlineService {
     @Inject
     DeadlineCache cache;
 
+    @Resource
+    SessionContext context;
+
     public Deadlines current() {
-        return cache.get(this::read);
+        return cache.get(() -> context.getBusinessObject(DeadlineService.class).read());
     }
 
-    private Deadlines read() {
+    /**
+     * Reads in a transaction of its own: the caller's may have taken its snapshot before an admin's change
+     * committed (REPEATABLE READ), and a copy read from it would be kept as if it were current.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Deadlines read() {
         Map<String, Map<DeadlineStep, Deadlines.Rule>> rules = new HashMap<>();
         for (DeadlineRule rule : em.createQuery("select r from DeadlineRule r", DeadlineRule.class).getResultList()) {
             rules.computeIfAbsent(rule.getKind(), kind -> new EnumMap<>(DeadlineStep.class))

@@ -28,7 +28,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * SIGKILL) can therefore lose the last second of index updates, which the count alone would not notice
  * when they were edits; this catch-up puts them back. See BENCHMARKS.md, "Durability of the search index".</li>
  * </ul>
- * Both run in the background, so start-up is not held up; they log when done.
+ * The rebuild runs in the background, so start-up is not held up; the catch-up is waited for. Both log when done.
  */
 @Singleton
 @Startup
@@ -69,7 +69,13 @@ public class SearchIndexCheck {
         if (latest == null) {
             return;
         }
-        catchUp(latest.minus(CATCH_UP));
+        // Waited for (a few seconds): requests are served only once the deployment is up, so no user's change
+        // can be overwritten by an older copy the catch-up loaded.
+        try {
+            catchUp(latest.minus(CATCH_UP)).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            LOG.severe(() -> "The search index could not catch up at start-up: " + failed.getCause());
+        }
     }
 
     /** Indexes again, in the background, the petitions changed since {@code since}; completes when done. */

@@ -45,6 +45,9 @@ class DeadlineAdminIT {
     @Inject
     TestData testData;
 
+    @Inject
+    DeadlineCache cache;
+
     private long commune;
     private String provinceAdmin;
     private String communeAdmin;
@@ -62,6 +65,7 @@ class DeadlineAdminIT {
     void restoreDefaults() {
         testData.execute("update deadline_rule set days = 30, unit = 'CALENDAR_DAYS' where kind = 'VOTER_PETITION' and step = 'ANSWER'");
         testData.execute("delete from calendar_exception where day = '2026-12-11'");
+        cache.changed(); // restored behind the service's back
         testData.removeCommune(commune);
     }
 

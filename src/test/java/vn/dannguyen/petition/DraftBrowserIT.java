@@ -95,6 +95,32 @@ class DraftBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAnonymousDraftComesBackAnonymousAndAnOldOneNotAtAll() throws Exception {
+        String content = "Tố giác khai thác cát trái phép ban đêm ở bãi sông Đuống " + marker;
+        browser.open(base + "petition/new");
+        fill(content);
+        browser.driver().findElement(By.id("intake:anonymous")).click();
+        browser.waitForAjax();
+        browser.waitUntilGone(By.id("intake:name"));
+
+        browser.open(base + "petition/new");
+        browser.visible(By.cssSelector(".draft-notice"));
+        browser.waitForAjax();
+        assertEquals(content, value("intake:content"));
+        assertEquals(Boolean.TRUE, script("return document.getElementById('intake:anonymous_input').checked;"),
+                "the voter who asked not to be named stays unnamed");
+        browser.waitUntilGone(By.id("intake:name"));
+        browser.screenshot("draft-restored-anonymous");
+
+        // A draft left for longer than a working day is dropped, with whatever personal data it held.
+        script("var d = JSON.parse(localStorage.getItem(arguments[0])); d.savedAt = Date.now() - 13 * 3600 * 1000;"
+                + " localStorage.setItem(arguments[0], JSON.stringify(d));", DRAFT);
+        browser.open(base + "petition/new");
+        assertEquals("", browser.visible(By.id("intake:content")).getAttribute("value"));
+        assertNull(script("return localStorage.getItem(arguments[0]);", DRAFT));
+    }
+
+    @Test
     void signingOutForgetsTheDraftsOfThisBrowser() throws Exception {
         browser.open(base + "petition/new");
         fill("Họ tên và số điện thoại của người dân không ở lại máy dùng chung " + marker);

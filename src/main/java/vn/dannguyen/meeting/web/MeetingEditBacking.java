@@ -127,12 +127,10 @@ public class MeetingEditBacking implements Serializable {
         // A voter who spoke without giving a name is recorded as anonymous.
         entry.setAnonymous(entry.getPetitionerName() == null || entry.getPetitionerName().isBlank());
         String postedKey = entry.getSubmissionKey();
-        if (!entry.getSubmissionKey().equals(issuedKey) && !SubmissionKeys.wellFormed(entry.getSubmissionKey())) {
-            entry.setSubmissionKey(issuedKey);
-        }
         // A row restored from the browser after a lost answer may have been saved already: the same key returns it.
-        boolean savedBefore = !entry.getSubmissionKey().equals(issuedKey)
-                && petitionService.findBySubmissionKey(entry.getSubmissionKey()).isPresent();
+        SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionService::findBySubmissionKey);
+        entry.setSubmissionKey(key.key());
+        boolean savedBefore = key.savedBefore();
         Petition saved = petitionService.record(entry.copyOfInput(), null);
         savedKey = postedKey; // the browser forgets its draft by the key it sent
         petitions = petitionService.ofMeeting(meeting.getId());

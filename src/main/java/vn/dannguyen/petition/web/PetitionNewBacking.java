@@ -138,17 +138,14 @@ public class PetitionNewBacking implements Serializable {
     public void save() {
         // The browser forgets its draft by the key it sent, even one replaced here.
         String postedKey = petition.getSubmissionKey();
-        boolean restoredDraft = !issuedKey.equals(postedKey);
-        if (restoredDraft && !SubmissionKeys.wellFormed(postedKey)) {
-            petition.setSubmissionKey(issuedKey);
-            restoredDraft = false;
-        }
         Petition saved;
         PetitionRow row;
         boolean savedBefore;
         try {
             // A draft restored after a lost answer may have been saved already; the service then returns that one.
-            savedBefore = restoredDraft && petitions.findBySubmissionKey(petition.getSubmissionKey()).isPresent();
+            SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, petition, petitions::findBySubmissionKey);
+            petition.setSubmissionKey(key.key());
+            savedBefore = key.savedBefore();
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
             // Read back in the same attempt: when the database goes away right after the commit, this is the
             // answer that was lost, and pressing save again shows the petition already recorded.
