@@ -74,13 +74,15 @@ public class TaskService {
     /**
      * The commune's open petitions, the overdue first, then by deadline (what a leader looks at first).
      * Those already answered (waiting only to be closed) come after all still in work, whatever their deadline.
+     * A page at a time ({@code first}, {@code limit}): a commune holds a few thousand open petitions at most, so
+     * the offset stays cheap (BENCHMARKS.md, "leader task list").
      */
-    public List<TaskRow> openPetitions(int limit) {
+    public List<TaskRow> openPetitions(int first, int limit) {
         return em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :open"
                         + " order by case when p.status in :done then 1 else 0 end, p.deadlineOn asc nulls last, p.id", TaskRow.class)
                 .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
                 .setParameter("done", PetitionService.DONE)
-                .setMaxResults(limit).getResultList();
+                .setFirstResult(first).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -41,7 +41,8 @@ class WorkflowBrowserIT extends BrowserTest {
     void tenPetitionsAssignedAtOnceThenOneIsResolvedAnsweredAndClosed() throws Exception {
         signIn("canbo");
         browser.open(base + "petition/import");
-        browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(tenPetitions().toAbsolutePath().toString());
+        browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(
+                petitions(10, LocalDate.now().minusDays(1)).toAbsolutePath().toString());
         browser.waitForText(By.id("import:result"), "Đã nhập 10 kiến nghị");
 
         signIn("lanhdao");
@@ -92,14 +93,59 @@ class WorkflowBrowserIT extends BrowserTest {
                 + " where p.content = ?", "Đèn đường số 1 " + marker)).longValue());
     }
 
-    private Path tenPetitions() throws Exception {
-        String day = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        Path file = Path.of("target", "screenshots", "ten-petitions.xlsx");
+    @Test
+    void theLeaderTicksPetitionsOnTwoPagesAndAssignsThemTogether() throws Exception {
+        // Sixty petitions received long ago: overdue, so they head the list (earliest deadline first), 50 on a page.
+        signIn("canbo");
+        browser.open(base + "petition/import");
+        browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(
+                petitions(60, LocalDate.of(2020, 3, 2)).toAbsolutePath().toString());
+        browser.waitForText(By.id("import:result"), "Đã nhập 60 kiến nghị");
+
+        signIn("lanhdao");
+        browser.open(base + "leader/tasks");
+        long open = ((Number) DatabaseClient.single("select count(*) from petition p join app_user u on u.commune_id = p.commune_id"
+                + " where u.username = 'lanhdao' and p.status <> 'CLOSED'")).longValue();
+        assertEquals(Long.toString(open), browser.visible(By.cssSelector(".summary-card:nth-child(3) .summary-number")).getText());
+        By pageRows = By.cssSelector("tbody[id='tasks:table_data'] > tr");
+        assertEquals(50, browser.driver().findElements(pageRows).size(), "one page of 50 rows, not the whole backlog");
+        WebElement onFirstPage = markerRow(1);
+        String firstCode = onFirstPage.findElement(By.cssSelector("td.col-code")).getText();
+        onFirstPage.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+
+        browser.driver().findElement(By.cssSelector("#tasks\\:table .ui-paginator-next")).click();
+        browser.waitForText(By.cssSelector("tbody[id='tasks:table_data'] > tr:first-child"), "số 51 " + marker);
+        WebElement onSecondPage = markerRow(55);
+        String secondCode = onSecondPage.findElement(By.cssSelector("td.col-code")).getText();
+        onSecondPage.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+
+        browser.driver().findElement(By.id("tasks:assign")).click();
+        browser.waitForText(By.id("assignForm"), "Giao 2 kiến nghị đã chọn.");
+        browser.selectOne("assignForm:department", "Phòng Kinh tế");
+        browser.driver().findElement(By.id("assignForm:confirm")).click();
+        browser.waitForText(By.id("messages"), "Đã giao 2 kiến nghị.");
+        browser.screenshot("leader-tasks-two-pages-assigned");
+        for (String code : List.of(firstCode, secondCode)) {
+            assertEquals(1L, ((Number) DatabaseClient.single("select count(*) from assignment a join petition p on p.id = a.petition_id"
+                    + " join department d on d.id = a.department_id where p.tracking_code = ? and p.status = 'ASSIGNED'"
+                    + " and d.name = 'Phòng Kinh tế' and a.ended_at is null", code)).longValue(), code);
+        }
+        assertEquals(2L, ((Number) DatabaseClient.single("select count(*) from assignment a join petition p on p.id = a.petition_id"
+                + " where p.content like ?", "%" + marker + "%")).longValue(), "only the two ticked");
+    }
+
+    private WebElement markerRow(int number) {
+        return browser.visible(By.xpath("//tbody[@id='tasks:table_data']/tr[td[contains(., 'Đèn đường số " + number + " " + marker + "')]]"));
+    }
+
+    private Path petitions(int count, LocalDate receivedOn) throws Exception {
+        String day = receivedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Path file = Path.of("target", "screenshots", count + "-petitions.xlsx");
         Files.createDirectories(file.getParent());
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Kiến nghị");
             sheet.createRow(0).createCell(0).setCellValue("Ngày tiếp nhận");
-            for (int i = 1; i <= 10; i++) {
+            for (int i = 1; i <= count; i++) {
                 Row row = sheet.createRow(i);
                 row.createCell(0).setCellValue(day);
                 row.createCell(1).setCellValue("Tại quầy");

@@ -22,7 +22,7 @@ import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
 /**
- * /leader/tasks: the commune's open petitions, overdue first; the leader ticks one or many (the service
+ * /leader/tasks: the commune's open petitions, overdue first, a page at a time; the leader ticks one or many (the service
  * centre signs batches of ten) and assigns them to a department and officer with a deadline.
  */
 @Named
@@ -30,7 +30,6 @@ import vn.dannguyen.task.TaskService;
 public class LeaderTasksBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int LIMIT = 500;
 
     @Inject
     TaskService tasks;
@@ -41,7 +40,10 @@ public class LeaderTasksBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private List<TaskRow> rows;
+    private OpenPetitionsModel rows;
+    private long overdueCount;
+    private long dueSoonCount;
+    private long openCount;
     private List<TaskRow> selected = new ArrayList<>();
     private List<Department> departments;
     private List<AppUser> officers;
@@ -52,7 +54,7 @@ public class LeaderTasksBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = tasks.openPetitions(LIMIT);
+        refresh();
         departments = referenceData.departments(activeUser.getCommuneId()).stream().filter(Department::isActive).toList();
         officers = tasks.officers();
     }
@@ -65,7 +67,7 @@ public class LeaderTasksBacking implements Serializable {
         } catch (ConcurrentEditException changedMeanwhile) {
             // Show the petitions as they are now, so the leader can tick them again; the message says why.
             selected = new ArrayList<>();
-            rows = tasks.openPetitions(LIMIT);
+            refresh();
             throw changedMeanwhile;
         }
         Messages.addGlobalInfo("task.assign.done", assigned);
@@ -74,24 +76,26 @@ public class LeaderTasksBacking implements Serializable {
         officerId = null;
         dueOn = null;
         instructions = null;
-        rows = tasks.openPetitions(LIMIT);
+        refresh();
+    }
+
+    /** The counts come from the index alone; the table reads only the page shown. */
+    private void refresh() {
+        LocalDate today = getToday();
+        overdueCount = tasks.countRunningByDeadline(null, today.minusDays(1));
+        dueSoonCount = tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
+        openCount = tasks.countOpen();
+        rows = new OpenPetitionsModel(tasks, openCount);
     }
 
     public LocalDate getToday() {
         return LocalDate.now(PetitionService.COMMUNE_ZONE);
     }
 
-    public long getOverdueCount() {
-        LocalDate today = getToday();
-        return rows.stream().filter(row -> row.overdueOn(today)).count();
-    }
-
-    public long getDueSoonCount() {
-        LocalDate today = getToday();
-        return rows.stream().filter(row -> row.dueSoonOn(today)).count();
-    }
-
-    public List<TaskRow> getRows() { return rows; }
+    public long getOverdueCount() { return overdueCount; }
+    public long getDueSoonCount() { return dueSoonCount; }
+    public long getOpenCount() { return openCount; }
+    public OpenPetitionsModel getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }
     public List<Department> getDepartments() { return departments; }
