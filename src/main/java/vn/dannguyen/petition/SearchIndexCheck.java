@@ -2,7 +2,7 @@ package vn.dannguyen.petition;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletionStage;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -10,11 +10,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * when they were edits; this catch-up puts them back. See BENCHMARKS.md, "Durability of the search index".</li>
  * </ul>
  * The rebuild runs in the background, so start-up is not held up; the catch-up is waited for. Both log when done.
+ * The catch-up updates documents through the indexing plan: a mass indexer without purge would add a second copy.
  */
 @Singleton
 @Startup
@@ -44,8 +45,14 @@ public class SearchIndexCheck {
      */
     static final Duration CATCH_UP = Duration.ofMinutes(10);
 
+    /** Petitions re-indexed per transaction by the catch-up. */
+    private static final int CATCH_UP_BATCH = 500;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PetitionReindexer reindexer;
 
     @PostConstruct
     void bringIntoStep() {
@@ -72,26 +79,26 @@ public class SearchIndexCheck {
         // Waited for (a few seconds): requests are served only once the deployment is up, so no user's change
         // can be overwritten by an older copy the catch-up loaded.
         try {
-            catchUp(latest.minus(CATCH_UP)).toCompletableFuture().join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            LOG.severe(() -> "The search index could not catch up at start-up: " + failed.getCause());
+            catchUp(latest.minus(CATCH_UP));
+        } catch (RuntimeException failed) {
+            LOG.severe(() -> "The search index could not catch up at start-up: " + failed);
         }
     }
 
-    /** Indexes again, in the background, the petitions changed since {@code since}; completes when done. */
-    public CompletionStage<?> catchUp(Instant since) {
+    /**
+     * Indexes again the petitions changed since {@code since}, replacing their documents (never adding a second
+     * copy, which would make the next start-up's count differ and rebuild the whole index); returns how many.
+     */
+    public int catchUp(Instant since) {
         // Index-only through ix_petition_updated (V12).
-        long recent = em.createQuery("select count(p) from Petition p where p.updatedAt >= :since", Long.class)
-                .setParameter("since", since).getSingleResult();
-        MassIndexer catchUp = Search.session(em).massIndexer(Petition.class).threadsToLoadObjects(1).batchSizeToLoadObjects(500)
-                .purgeAllOnStart(false).dropAndCreateSchemaOnStart(false).mergeSegmentsOnFinish(false);
-        catchUp.type(Petition.class).reindexOnly("e.updatedAt >= :since").param("since", since);
-        return catchUp.start().whenComplete((done, failure) -> {
-            if (failure != null) {
-                LOG.severe(() -> "Re-indexing the petitions changed since " + since + " failed: " + failure);
-            } else {
-                LOG.info(() -> "Search index caught up: " + recent + " petitions changed since " + since + " indexed again");
-            }
-        });
+        List<Long> ids = em.createQuery("select p.id from Petition p where p.updatedAt >= :since order by p.id", Long.class)
+                .setParameter("since", since).getResultList();
+        int indexed = 0;
+        for (int from = 0; from < ids.size(); from += CATCH_UP_BATCH) {
+            indexed += reindexer.reindex(ids.subList(from, Math.min(ids.size(), from + CATCH_UP_BATCH)));
+        }
+        int done = indexed;
+        LOG.info(() -> "Search index caught up: " + done + " petitions changed since " + since + " indexed again");
+        return done;
     }
 }

@@ -1,8 +1,13 @@
 package vn.dannguyen.petition.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.omnifaces.util.Faces;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -19,7 +24,7 @@ import vn.dannguyen.petition.PetitionSort;
  * row of the page before it (remembered per page), and the row count only says whether another page
  * follows. A text search pages through the search index instead.
  */
-public class PetitionLazyModel extends LazyDataModel<PetitionRow> {
+public class PetitionLazyModel extends LazyDataModel<PetitionLine> {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,7 +53,7 @@ public class PetitionLazyModel extends LazyDataModel<PetitionRow> {
     }
 
     @Override
-    public List<PetitionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<PetitionLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         PetitionPage page;
         if (filter.hasText()) {
             page = petitions.search(filter, first, pageSize);
@@ -61,7 +66,13 @@ public class PetitionLazyModel extends LazyDataModel<PetitionRow> {
         // The paginator learns only that a next page exists (one row beyond this page), never a total.
         knownRows = first + page.rows().size() + (page.hasMore() ? 1 : 0);
         setRowCount(knownRows);
-        return page.rows();
+        ResourceBundle msg = Faces.getContext().getApplication().getResourceBundle(Faces.getContext(), "msg");
+        Locale locale = Faces.getLocale();
+        List<PetitionLine> lines = new ArrayList<>(page.rows().size());
+        for (PetitionRow row : page.rows()) {
+            lines.add(PetitionLine.of(row, msg, locale));
+        }
+        return lines;
     }
 
     /** The cursor a page starts after; a page never visited is reached by walking from the nearest one. */
@@ -94,14 +105,14 @@ public class PetitionLazyModel extends LazyDataModel<PetitionRow> {
     }
 
     @Override
-    public String getRowKey(PetitionRow row) {
+    public String getRowKey(PetitionLine row) {
         return Long.toString(row.id());
     }
 
     @Override
-    public PetitionRow getRowData(String rowKey) {
+    public PetitionLine getRowData(String rowKey) {
         long id = Long.parseLong(rowKey);
         return getWrappedData() == null ? null
-                : ((List<PetitionRow>) getWrappedData()).stream().filter(row -> row.id() == id).findFirst().orElse(null);
+                : ((List<PetitionLine>) getWrappedData()).stream().filter(row -> row.id() == id).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.dannguyen.shared.web;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,16 +16,19 @@ import jakarta.el.PropertyNotWritableException;
  */
 public class RecordELResolver extends ELResolver {
 
-    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+    /** The accessors by record type and name: looked up once, since every table cell reads one. */
+    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method component(Object base, Object property) {
         if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {
             return null;
         }
-        return COMPONENTS.computeIfAbsent(base.getClass(), type -> {
-            Map<String, RecordComponent> byName = new ConcurrentHashMap<>();
+        return ACCESSORS.computeIfAbsent(base.getClass(), type -> {
+            Map<String, Method> byName = new ConcurrentHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                byName.put(component.getName(), component);
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible(); // skips the access check on every call where the module allows it
+                byName.put(component.getName(), accessor);
             }
             return byName;
         }).get(name);
@@ -32,12 +36,12 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = component(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (ReflectiveOperationException e) {
@@ -47,8 +51,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        if (component(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
