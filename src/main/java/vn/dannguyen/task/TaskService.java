@@ -92,8 +92,13 @@ public class TaskService {
      * ix_petition_commune_status_deadline (V12), instead of every open petition of the commune.
      */
     public List<TaskRow> runningByDeadline(LocalDate from, LocalDate to, int limit) {
+        return runningByDeadline(from, to, 0, limit);
+    }
+
+    /** The rows {@code first} to {@code first + limit - 1} of {@link #runningByDeadline(LocalDate, LocalDate, int)}. */
+    public List<TaskRow> runningByDeadline(LocalDate from, LocalDate to, int first, int limit) {
         TypedQuery<TaskRow> query = em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :running"
-                + deadlineBetween(from, to) + " order by p.deadlineOn, p.id", TaskRow.class).setMaxResults(limit);
+                + deadlineBetween(from, to) + " order by p.deadlineOn, p.id", TaskRow.class).setFirstResult(first).setMaxResults(limit);
         return byDeadline(query, from, to).getResultList();
     }
 

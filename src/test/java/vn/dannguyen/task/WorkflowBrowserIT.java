@@ -2,17 +2,10 @@ package vn.dannguyen.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +13,7 @@ import org.openqa.selenium.WebElement;
 
 import vn.dannguyen.BrowserTest;
 import vn.dannguyen.DatabaseClient;
+import vn.dannguyen.PetitionSheets;
 
 /**
  * The leader signs a batch of ten petitions over to a department and an officer; the officer works one
@@ -42,7 +36,7 @@ class WorkflowBrowserIT extends BrowserTest {
         signIn("canbo");
         browser.open(base + "petition/import");
         browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(
-                petitions(10, LocalDate.now().minusDays(1)).toAbsolutePath().toString());
+                PetitionSheets.streetLights(marker, 10, LocalDate.now().minusDays(1)).toString());
         browser.waitForText(By.id("import:result"), "Đã nhập 10 kiến nghị");
 
         signIn("lanhdao");
@@ -99,7 +93,7 @@ class WorkflowBrowserIT extends BrowserTest {
         signIn("canbo");
         browser.open(base + "petition/import");
         browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(
-                petitions(60, LocalDate.of(2020, 3, 2)).toAbsolutePath().toString());
+                PetitionSheets.streetLights(marker, 60, LocalDate.of(2020, 3, 2)).toString());
         browser.waitForText(By.id("import:result"), "Đã nhập 60 kiến nghị");
 
         signIn("lanhdao");
@@ -136,24 +130,5 @@ class WorkflowBrowserIT extends BrowserTest {
 
     private WebElement markerRow(int number) {
         return browser.visible(By.xpath("//tbody[@id='tasks:table_data']/tr[td[contains(., 'Đèn đường số " + number + " " + marker + "')]]"));
-    }
-
-    private Path petitions(int count, LocalDate receivedOn) throws Exception {
-        String day = receivedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        Path file = Path.of("target", "screenshots", count + "-petitions.xlsx");
-        Files.createDirectories(file.getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("Kiến nghị");
-            sheet.createRow(0).createCell(0).setCellValue("Ngày tiếp nhận");
-            for (int i = 1; i <= count; i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(day);
-                row.createCell(1).setCellValue("Tại quầy");
-                row.createCell(3).setCellValue("Đèn đường số " + i + " " + marker);
-                row.createCell(4).setCellValue("Xây dựng, hạ tầng");
-            }
-            workbook.write(out);
-        }
-        return file;
     }
 }

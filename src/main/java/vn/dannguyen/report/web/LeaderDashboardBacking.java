@@ -3,6 +3,7 @@ package vn.dannguyen.report.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.report.DashboardService;
@@ -18,6 +20,7 @@ import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.web.LocaleSelection;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
+import vn.dannguyen.task.web.TaskRowsModel;
 
 /** /leader/dashboard: counts by status, department, village and category, with the overdue and due-soon lists. */
 @Named
@@ -26,8 +29,6 @@ public class LeaderDashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Rows in each of the overdue and due-soon lists (10 pages of the table); the heading counts them all. */
-    static final int LIST_ROWS = 100;
 
     @Inject
     DashboardService dashboard;
@@ -42,10 +43,15 @@ public class LeaderDashboardBacking implements Serializable {
     private List<DashboardService.Count> byDepartment;
     private List<DashboardService.Count> byVillage;
     private List<DashboardService.Count> byCategory;
-    private List<TaskRow> overdue;
-    private List<TaskRow> dueSoon;
+    private TaskRowsModel overdue;
+    private TaskRowsModel dueSoon;
     private long overdueCount;
     private long dueSoonCount;
+    /** The charts' JSON, made once per view: p:chart reads its value more than once per rendering. */
+    private String statusChart;
+    private String departmentChart;
+    private String villageChart;
+    private String categoryChart;
 
     @PostConstruct
     void init() {
@@ -55,49 +61,60 @@ public class LeaderDashboardBacking implements Serializable {
         byDepartment = dashboard.openByDepartment();
         byVillage = dashboard.byVillage();
         byCategory = dashboard.byCategory(locale.getLanguage());
+        statusChart = barChart(byStatus, false);
+        departmentChart = barChart(byDepartment, true);
+        villageChart = barChart(byVillage, true);
+        categoryChart = barChart(byCategory, true);
         LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
-        // Only the rows shown, and their counts from the index (the petition list's overdue filter has them all).
+        // The counts come from the index alone; each list reads only the page shown (10 rows).
         LocalDate yesterday = today.minusDays(1);
         LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
-        overdue = tasks.runningByDeadline(null, yesterday, LIST_ROWS);
-        overdueCount = overdue.size() < LIST_ROWS ? overdue.size() : tasks.countRunningByDeadline(null, yesterday);
-        dueSoon = tasks.runningByDeadline(today, horizon, LIST_ROWS);
-        dueSoonCount = dueSoon.size() < LIST_ROWS ? dueSoon.size() : tasks.countRunningByDeadline(today, horizon);
+        TaskService service = tasks;
+        overdueCount = service.countRunningByDeadline(null, yesterday);
+        overdue = new TaskRowsModel((first, size) -> service.runningByDeadline(null, yesterday, first, size), overdueCount);
+        dueSoonCount = service.countRunningByDeadline(today, horizon);
+        dueSoon = new TaskRowsModel((first, size) -> service.runningByDeadline(today, horizon, first, size), dueSoonCount);
     }
+
+    /**
+     * Made once: each {@code Json.create...} call looks the JSON provider up through the ServiceLoader, which
+     * took a fifth of the dashboard's CPU under load (BENCHMARKS.md, third round).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** A Chart.js bar chart of {@code counts}, for p:chart. */
     static String barChart(List<DashboardService.Count> counts, boolean horizontal) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (DashboardService.Count count : counts) {
             labels.add(count.label());
             values.add(count.count());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels)
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("data", values).add("backgroundColor", "#3b82f6"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", horizontal ? "y" : "x")
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y",
-                                Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y",
+                                JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString()
                 // The JSON lands in an inline script: a name containing "</script>" must not end it.
                 .replace("</", "<\\/");
     }
 
-    public String getStatusChart() { return barChart(byStatus, false); }
-    public String getDepartmentChart() { return barChart(byDepartment, true); }
-    public String getVillageChart() { return barChart(byVillage, true); }
-    public String getCategoryChart() { return barChart(byCategory, true); }
+    public String getStatusChart() { return statusChart; }
+    public String getDepartmentChart() { return departmentChart; }
+    public String getVillageChart() { return villageChart; }
+    public String getCategoryChart() { return categoryChart; }
     public List<DashboardService.Count> getByStatus() { return byStatus; }
     public List<DashboardService.Count> getByDepartment() { return byDepartment; }
     public List<DashboardService.Count> getByVillage() { return byVillage; }
     public List<DashboardService.Count> getByCategory() { return byCategory; }
-    public List<TaskRow> getOverdue() { return overdue; }
-    public List<TaskRow> getDueSoon() { return dueSoon; }
+    public TaskRowsModel getOverdue() { return overdue; }
+    public TaskRowsModel getDueSoon() { return dueSoon; }
     public long getOverdueCount() { return overdueCount; }
     public long getDueSoonCount() { return dueSoonCount; }
     public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }

@@ -40,7 +40,7 @@ public class LeaderTasksBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private OpenPetitionsModel rows;
+    private TaskRowsModel rows;
     private long overdueCount;
     private long dueSoonCount;
     private long openCount;
@@ -85,7 +85,8 @@ public class LeaderTasksBacking implements Serializable {
         overdueCount = tasks.countRunningByDeadline(null, today.minusDays(1));
         dueSoonCount = tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
         openCount = tasks.countOpen();
-        rows = new OpenPetitionsModel(tasks, openCount);
+        TaskService service = tasks;
+        rows = new TaskRowsModel(service::openPetitions, openCount);
     }
 
     public LocalDate getToday() {
@@ -95,7 +96,7 @@ public class LeaderTasksBacking implements Serializable {
     public long getOverdueCount() { return overdueCount; }
     public long getDueSoonCount() { return dueSoonCount; }
     public long getOpenCount() { return openCount; }
-    public OpenPetitionsModel getRows() { return rows; }
+    public TaskRowsModel getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }
     public List<Department> getDepartments() { return departments; }

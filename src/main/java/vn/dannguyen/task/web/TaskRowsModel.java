@@ -1,5 +1,6 @@
 package vn.dannguyen.task.web;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,34 +10,40 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /**
- * The leader's task list a page at a time: the page shown is read from the database, never the commune's
- * whole backlog. Rows of pages seen are remembered so that a leader may tick petitions on several pages and
- * assign them together (the selection is decoded by row key, possibly for a page no longer shown).
+ * A task list read a page at a time: the page shown comes from the database, never the whole backlog (the
+ * leader's task list, the dashboard's overdue and due-soon lists). Rows of pages seen are remembered so that a
+ * leader may tick petitions on several pages and assign them together (the selection is decoded by row key,
+ * possibly for a page no longer shown).
  */
-public class OpenPetitionsModel extends LazyDataModel<TaskRow> {
+public class TaskRowsModel extends LazyDataModel<TaskRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient TaskService tasks;
-    private final long openCount;
+    /** Reads the rows {@code first} to {@code first + size - 1} of the list. */
+    @FunctionalInterface
+    public interface PageReader extends Serializable {
+        List<TaskRow> read(int first, int size);
+    }
+
+    private final PageReader reader;
+    private final long rowCount;
     private final Map<Long, TaskRow> seen = new HashMap<>();
 
-    OpenPetitionsModel(TaskService tasks, long openCount) {
-        this.tasks = tasks;
-        this.openCount = openCount;
+    public TaskRowsModel(PageReader reader, long rowCount) {
+        this.reader = reader;
+        this.rowCount = rowCount;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(openCount, Integer.MAX_VALUE);
+        return (int) Math.min(rowCount, Integer.MAX_VALUE);
     }
 
     @Override
     public List<TaskRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        List<TaskRow> page = tasks.openPetitions(first, pageSize);
+        List<TaskRow> page = reader.read(first, pageSize);
         page.forEach(row -> seen.put(row.id(), row));
         return page;
     }
