@@ -150,26 +150,54 @@ public class PetitionPagesSimulation extends Simulation {
                         .check(status().is(200), regex("<error>").notExists()))));
     }
 
+    /** Each time a new form: opened (GET), filled in and saved. */
     static ScenarioBuilder submit() {
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         return scenario("submit").exec(signIn("canbo"))
                 .exec(during(Duration.ofSeconds(SECONDS)).on(
                         exec(http("petition form (GET)").get("/petition/new")
                                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE))
-                        .exec(http("submit petition").post("/petition/new")
+                        .exec(savePetition())));
+    }
+
+    /**
+     * The counter clerk's loop: the form opened once, then saved and "Nhập kiến nghị tiếp" (a fresh form, by
+     * Ajax) again and again, as a clerk enters a stack of petitions.
+     */
+    static ScenarioBuilder entry() {
+        return scenario("entry").exec(signIn("canbo"))
+                .exec(http("petition form (GET)").get("/petition/new")
+                        .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE))
+                .exec(during(Duration.ofSeconds(SECONDS)).on(
+                        exec(savePetition())
+                        .exec(http("next petition (Ajax)").post("/petition/new")
                                 .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", "intake:save")
-                                .formParam("jakarta.faces.partial.execute", "intake").formParam("jakarta.faces.partial.render", "intake result")
-                                .formParam("intake:save", "intake:save").formParam("intake", "intake")
-                                .formParam("intake:channel", "COUNTER").formParam("intake:receivedOn_input", today)
-                                .formParam("intake:kind_input", "FEEDBACK").formParam("intake:competence_input", "COMMUNE")
-                                .formParam("intake:content", "Cử tri thôn Đồng Tâm phản ánh đường liên thôn xuống cấp, nhiều ổ gà, "
-                                        + "mùa mưa lầy lội, học sinh đi lại khó khăn. Đề nghị xã sớm khảo sát và có phương án khắc phục.")
-                                .formParam("intake:category_input", "2").formParam("intake:village_input", "")
-                                .formParam("intake:name", "Nguyễn Văn Bình").formParam("intake:phone", "0912345678")
-                                .formParam("intake:address", "thôn Đồng Tâm").formParam("intake:language_input", "Tiếng Việt")
+                                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", "again:next")
+                                .formParam("jakarta.faces.partial.execute", "again:next").formParam("jakarta.faces.partial.render", "result intake")
+                                .formParam("again:next", "again:next").formParam("again", "again")
                                 .formParam("jakarta.faces.ViewState", "#{vs}").formParam("primefaces.nonce", "#{nonce}")
-                                .check(regex("id=\"trackingCode\"[^>]*>\\d{6}-\\d{6}-"), regex("<error>").notExists()))));
+                                .check(substring("intake:save"), regex("<error>").notExists(), VIEW_STATE))));
+    }
+
+    /** A changed ViewState in a partial response, when there is one (the old one stays otherwise). */
+    static final io.gatling.javaapi.core.CheckBuilder VIEW_STATE =
+            regex("jakarta\\.faces\\.ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").optional().saveAs("vs");
+
+    static HttpRequestActionBuilder savePetition() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return http("submit petition").post("/petition/new")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", "intake:save")
+                .formParam("jakarta.faces.partial.execute", "intake").formParam("jakarta.faces.partial.render", "intake result")
+                .formParam("intake:save", "intake:save").formParam("intake", "intake")
+                .formParam("intake:channel", "COUNTER").formParam("intake:receivedOn_input", today)
+                .formParam("intake:kind_input", "FEEDBACK").formParam("intake:competence_input", "COMMUNE")
+                .formParam("intake:content", "Cử tri thôn Đồng Tâm phản ánh đường liên thôn xuống cấp, nhiều ổ gà, "
+                        + "mùa mưa lầy lội, học sinh đi lại khó khăn. Đề nghị xã sớm khảo sát và có phương án khắc phục.")
+                .formParam("intake:category_input", "2").formParam("intake:village_input", "")
+                .formParam("intake:name", "Nguyễn Văn Bình").formParam("intake:phone", "0912345678")
+                .formParam("intake:address", "thôn Đồng Tâm").formParam("intake:language_input", "Tiếng Việt")
+                .formParam("jakarta.faces.ViewState", "#{vs}").formParam("primefaces.nonce", "#{nonce}")
+                .check(regex("id=\"trackingCode\"[^>]*>\\d{6}-\\d{6}-"), regex("<error>").notExists(), VIEW_STATE);
     }
 
     /** Many signed-in sessions, each having opened the list and the dashboard, then idle (heap read outside). */
@@ -185,6 +213,7 @@ public class PetitionPagesSimulation extends Simulation {
             case "search" -> searchBox().injectOpen(atOnceUsers(USERS));
             case "dashboard" -> dashboard().injectOpen(atOnceUsers(USERS));
             case "submit" -> submit().injectOpen(atOnceUsers(USERS));
+            case "entry" -> entry().injectOpen(atOnceUsers(USERS));
             // The CI smoke run: every page scenario at once, a few users each, for a few seconds.
             case "smoke" -> null;
             case "sessions" -> sessions().injectOpen(rampUsers(USERS).during(Duration.ofSeconds(Math.max(10, USERS / 4))));
@@ -193,7 +222,7 @@ public class PetitionPagesSimulation extends Simulation {
         if (population == null) {
             setUp(list().injectOpen(atOnceUsers(USERS)), page400().injectOpen(atOnceUsers(1)),
                     searchBox().injectOpen(atOnceUsers(USERS)), dashboard().injectOpen(atOnceUsers(USERS)),
-                    submit().injectOpen(atOnceUsers(USERS))).protocols(PROTOCOL);
+                    submit().injectOpen(atOnceUsers(USERS)), entry().injectOpen(atOnceUsers(USERS))).protocols(PROTOCOL);
         } else {
             setUp(population).protocols(PROTOCOL);
         }
