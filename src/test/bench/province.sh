@@ -44,7 +44,7 @@ service)
         -Dbench.url=$URL -Dbench.user=${BENCH_USER:-lanhdao.tq001} -Dbench.n=${BENCH_N:-300} -Dbench.ops=${BENCH_OPS:-list,page400,search,dashboard,deadlines,record,import}
     ;;
 pages)
-    for scenario in ${BENCH_SCENARIOS:-list page400 search dashboard submit}; do
+    for scenario in ${BENCH_SCENARIOS:-list page400 search dashboard submit entry}; do
         echo "== $scenario"
         taskset -c 1 mvn -B -q -o -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
             -Dbench.url=$URL -Dbench.scenario=$scenario -Dbench.users=${BENCH_USERS:-20} -Dbench.seconds=$SECONDS_PER_RUN \
