@@ -96,7 +96,7 @@ public class TaskService {
         for (TaskRow row : em.createQuery(ROW_SELECT + " where p.id in :ids", TaskRow.class).setParameter("ids", ids).getResultList()) {
             byId.put(row.id(), row);
         }
-        // A petition closed between the two steps is simply not on this page.
+        // Both steps read the same snapshot (one transaction, REPEATABLE READ); the filter only guards a deleted row.
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

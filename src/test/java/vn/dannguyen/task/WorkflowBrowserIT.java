@@ -26,6 +26,8 @@ class WorkflowBrowserIT extends BrowserTest {
     @AfterEach
     void cleanUp() throws Exception {
         String mine = "select id from petition where content like '%" + marker + "%'";
+        // The overdue ones may have drawn reminders (the daily run, or another test's run for every commune).
+        DatabaseClient.update("delete from notification where petition_id in (" + mine + ")");
         DatabaseClient.update("delete from petition_transition where petition_id in (" + mine + ")");
         DatabaseClient.update("delete from assignment where petition_id in (" + mine + ")");
         DatabaseClient.update("delete from petition where content like ?", "%" + marker + "%");

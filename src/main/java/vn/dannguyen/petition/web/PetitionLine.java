@@ -23,13 +23,18 @@ public record PetitionLine(long id, String trackingCode, String receivedOn, Stri
     /** The line of {@code row} for a reader of {@code locale}, labelled from {@code msg} (the application's message bundle). */
     public static PetitionLine of(PetitionRow row, ResourceBundle msg, Locale locale) {
         String timesRaised = row.timesRaised() > 1
-                ? new MessageFormat(msg.getString("petition.similar.times"), locale).format(new Object[] {row.timesRaised()})
+                ? new MessageFormat(label(msg, "petition.similar.times"), locale).format(new Object[] {row.timesRaised()})
                 : null;
-        String petitioner = row.anonymous() ? msg.getString("petition.petitioner.anonymous")
-                : row.petitioner() == null || row.petitioner().isEmpty() ? msg.getString("petition.petitioner.hidden") : row.petitioner();
+        String petitioner = row.anonymous() ? label(msg, "petition.petitioner.anonymous")
+                : row.petitioner() == null || row.petitioner().isEmpty() ? label(msg, "petition.petitioner.hidden") : row.petitioner();
         return new PetitionLine(row.id(), row.trackingCode(), row.receivedOn() == null ? "" : DAY.format(row.receivedOn()),
                 row.excerpt(), timesRaised, row.recurrenceOfId() != null, row.category(locale.getLanguage()), row.villageName(),
-                msg.getString("petition.kind." + row.kind()), msg.getString("petition.channel." + row.channel()),
-                row.status(), msg.getString("petition.status." + row.status()), petitioner);
+                label(msg, "petition.kind." + row.kind()), label(msg, "petition.channel." + row.channel()),
+                row.status(), label(msg, "petition.status." + row.status()), petitioner);
+    }
+
+    /** A label missing from the bundle shows as its key, as {@code #{msg[key]}} does, rather than failing the page. */
+    private static String label(ResourceBundle msg, String key) {
+        return msg.containsKey(key) ? msg.getString(key) : key;
     }
 }
