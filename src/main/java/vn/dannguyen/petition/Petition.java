@@ -218,8 +218,18 @@ public class Petition {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+        stampCreatedAt(Instant.now());
+    }
+
+    /** For {@link PetitionBulkWriter}, which writes rows without persist (and so without its callbacks). */
+    void stampCreatedAt(Instant now) {
+        createdAt = now;
+        updatedAt = now;
+    }
+
+    /** For {@link PetitionBulkWriter}: the id the database gave the row it wrote. */
+    void assignId(Long id) {
+        this.id = id;
     }
 
     @PreUpdate

@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
@@ -54,6 +55,9 @@ public class PetitionImport {
 
     @Inject
     DeadlineService deadlineService;
+
+    @Inject
+    Validator validator;
 
     /**
      * Runs the import on a server thread so the page can show progress. The session is not available
@@ -106,21 +110,15 @@ public class PetitionImport {
         petitions.stream().map(p -> p.getReceivedOn().getYear()).distinct().forEach(year -> nextNumberByYear.put(year,
                 trackingCodes.reserve(communeId, year, (int) petitions.stream().filter(p -> p.getReceivedOn().getYear() == year).count())));
         Deadlines deadlines = deadlineService.current();
-        int written = 0;
         for (Petition petition : petitions) {
             petition.setLegalDeadline(deadlines.due(petition.getKind().name(), DeadlineStep.ANSWER, petition.getReceivedOn()));
             int year = petition.getReceivedOn().getYear();
             int number = nextNumberByYear.merge(year, 1, Integer::sum) - 1;
             petition.setTrackingCode(TrackingCodeFormat.format(communeId, petition.getReceivedOn(), number));
-            em.persist(petition);
-            if (++written % 500 == 0) {
-                em.flush();
-                em.clear();
-            }
-            progress.incrementAndGet();
         }
-        em.flush();
-        return new Outcome(written, List.of());
+        int checked = progress.get();
+        new PetitionBulkWriter(em, validator).write(petitions, written -> progress.set(checked + written));
+        return new Outcome(petitions.size(), List.of());
     }
 
     private static Petition check(SheetRow row, Labels labels, Long cycleId, LocalDate today, List<ImportProblem> problems) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,8 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.audit.AuditHistoryService;
+import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.meeting.CycleKind;
@@ -62,6 +65,9 @@ class PetitionServiceIT {
 
     @Inject
     TestData testData;
+
+    @Inject
+    AuditHistoryService history;
 
     private long commune;
     private long otherCommune;
@@ -253,6 +259,66 @@ class PetitionServiceIT {
                 + " and language = 'Tiếng Sán Dìu'", commune));
         assertThrows(EJBAccessException.class, () -> as(otherStaff,
                 () -> petitionImport.importNow(fixed, commune, otherStaff, null, new AtomicInteger())), "not into another commune");
+    }
+
+    @Test
+    void anImportedPetitionHasItsHistoryUnderTheImportersNameAndIsFoundBySearch() throws Exception {
+        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        List<SheetRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) { // more than one batch
+            rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Nạo vét kênh tiêu số " + i + " xứ Đồng Bưởi", "Giao thông",
+                    "Ngô Sơn", null, i % 2 == 0 ? "Hoàng Thị Mai" : null, null, null, null, null));
+        }
+        Instant before = Instant.now().minusSeconds(1);
+        PetitionImport.Outcome done = as(staff, () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()));
+        assertEquals(rows.size(), done.imported());
+        assertEquals((long) rows.size(), count("select count(*) from petition where commune_id = ?1 and village_id = ?2"
+                + " and status = 'RECEIVED' and version = 0 and deadline_on is not null", commune, village));
+
+        long id = count("select id from petition where commune_id = ?1 and content = 'Nạo vét kênh tiêu số 7 xứ Đồng Bưởi'", commune);
+        PetitionRow row = as(staff, () -> petitions.row(id));
+        assertTrue(row.trackingCode().matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), row.trackingCode());
+        assertEquals((long) rows.size(), count("select count(distinct tracking_code) from petition where commune_id = ?1", commune));
+
+        // The history: one revision, by the importer, naming the petition records it added.
+        assertEquals(1L, count("select count(distinct a.rev) from petition_aud a join petition p on p.id = a.id"
+                + " where p.commune_id = ?1 and a.revtype = 0", commune));
+        List<TimelineEntry> timeline = as(auditor, () -> history.timeline(id));
+        assertEquals(1, timeline.size(), timeline.toString());
+        TimelineEntry added = timeline.get(0);
+        assertEquals(staff, added.username());
+        assertEquals("ADD", added.action());
+        assertTrue(added.at().isAfter(before), added.at().toString());
+        assertTrue(added.changes().stream().anyMatch(c -> c.field().equals("content")
+                && "Nạo vét kênh tiêu số 7 xứ Đồng Bưởi".equals(c.after())), added.changes().toString());
+        assertEquals(1L, count("select count(*) from audit_revision_entity where revision_id = ?1 and entity_name = ?2",
+                added.revision(), Petition.class.getName()));
+        assertEquals(1L, count("select count(*) from petition where id = ?1 and created_at = updated_at"
+                + " and created_at between utc_timestamp(3) - interval 1 minute and utc_timestamp(3)", id), "stored in UTC, as Hibernate does");
+
+        // The index: found by words of its text, without accents.
+        PetitionFilter filter = new PetitionFilter();
+        filter.setText("kenh tieu so 7 dong buoi");
+        assertEquals(id, as(staff, () -> petitions.search(filter, 0, 20)).rows().get(0).id());
+    }
+
+    @Test
+    void theBulkWriterWritesEveryColumnOfThePetitionTables() {
+        // A migration that adds a column to petition must add it to PetitionBulkWriter too, or imports would lose it.
+        Set<String> written = new HashSet<>(PetitionBulkWriter.AUDITED_COLUMNS.keySet());
+        assertEquals(columns("petition"), union(written, Set.of("id", "version")));
+        assertEquals(columns("petition_aud"), union(written, Set.of("id", "rev", "revtype")));
+    }
+
+    private Set<String> columns(String table) {
+        return testData.list("select column_name from information_schema.columns where table_schema = database()"
+                + " and table_name = ?1", table).stream().map(c -> c.toString().toLowerCase()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

@@ -1,0 +1,190 @@
+package vn.dannguyen.petition;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+
+import vn.dannguyen.audit.AuditRevision;
+
+/**
+ * Writes many new petitions at once, for the sheet import, with everything {@code em.persist} would have
+ * done: the same checks, the history row of each (Envers' {@code petition_aud}, under one revision with the
+ * importer's name), and the search index.
+ *
+ * <p>Why not persist: the petition id is an IDENTITY column, so Hibernate sends every insert alone and
+ * reads its key back; that was half of an import's time (BENCHMARKS.md, "Excel import"). Here the rows go
+ * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts, and the new ids
+ * are read back by tracking code, which is unique, so nothing depends on how the server allocates ids.
+ *
+ * <p>The column lists below must follow the {@code petition} table; {@code PetitionImportIT} compares them
+ * with the schema, so a migration that adds a column fails that test until the column is added here.
+ */
+final class PetitionBulkWriter {
+
+    /** Rows per batch: one multi-row insert each. */
+    static final int BATCH = 500;
+
+    /** The columns of {@code petition} that Envers also keeps in {@code petition_aud}, with their values. */
+    static final Map<String, Function<Petition, Object>> AUDITED_COLUMNS = columns();
+
+    private static Map<String, Function<Petition, Object>> columns() {
+        Map<String, Function<Petition, Object>> columns = new LinkedHashMap<>();
+        columns.put("commune_id", Petition::getCommuneId);
+        columns.put("tracking_code", Petition::getTrackingCode);
+        columns.put("channel", p -> name(p.getChannel()));
+        columns.put("kind", p -> name(p.getKind()));
+        columns.put("status", p -> name(p.getStatus()));
+        columns.put("competence", p -> name(p.getCompetence()));
+        columns.put("content", Petition::getContent);
+        columns.put("category_id", Petition::getCategoryId);
+        columns.put("village_id", Petition::getVillageId);
+        columns.put("meeting_id", Petition::getMeetingId);
+        columns.put("cycle_id", Petition::getCycleId);
+        columns.put("received_on", Petition::getReceivedOn);
+        columns.put("due_on", Petition::getDueOn);
+        columns.put("deadline_on", Petition::getDeadlineOn);
+        columns.put("anonymous", Petition::isAnonymous);
+        columns.put("petitioner_name", Petition::getPetitionerName);
+        columns.put("petitioner_phone", Petition::getPetitionerPhone);
+        columns.put("petitioner_address", Petition::getPetitionerAddress);
+        columns.put("petitioner_email", Petition::getPetitionerEmail);
+        columns.put("language", Petition::getLanguage);
+        columns.put("interpreter_used", Petition::isInterpreterUsed);
+        columns.put("recurrence_of_id", Petition::getRecurrenceOfId);
+        columns.put("times_raised", Petition::getTimesRaised);
+        columns.put("submission_key", Petition::getSubmissionKey);
+        columns.put("created_by", Petition::getCreatedBy);
+        columns.put("created_at", p -> timestamp(p.getCreatedAt()));
+        columns.put("updated_at", p -> timestamp(p.getUpdatedAt()));
+        columns.put("answer_text", Petition::getAnswerText);
+        columns.put("answer_result", p -> name(p.getAnswerResult()));
+        columns.put("expected_on", Petition::getExpectedOn);
+        columns.put("answered_on", Petition::getAnsweredOn);
+        columns.put("satisfaction", p -> name(p.getSatisfaction()));
+        return Collections.unmodifiableMap(columns);
+    }
+
+    /** Envers' code for an insert in {@code revtype}. */
+    private static final int REVTYPE_ADD = 0;
+
+    private final EntityManager em;
+    private final Validator validator;
+
+    PetitionBulkWriter(EntityManager em, Validator validator) {
+        this.em = em;
+        this.validator = validator;
+    }
+
+    /**
+     * Writes the petitions (commune, tracking code and deadlines already set) in the caller's transaction
+     * and gives each its id. The index is updated when that transaction commits.
+     *
+     * @param written called with the number of petitions written so far, after each batch
+     */
+    void write(List<Petition> petitions, IntConsumer written) {
+        Instant now = Instant.now();
+        for (Petition petition : petitions) {
+            petition.stampCreatedAt(now);
+            // What validation-mode CALLBACK would have checked at persist.
+            Set<ConstraintViolation<Petition>> violations = validator.validate(petition);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        AuditRevision revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true);
+        revision.getEntityNames().add(Petition.class.getName());
+        em.flush();
+        long revisionId = revision.getId();
+
+        String columns = String.join(", ", AUDITED_COLUMNS.keySet());
+        String marks = AUDITED_COLUMNS.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
+        String insertPetition = "insert into petition (" + columns + ", version) values (" + marks + ", 0)";
+        String insertHistory = "insert into petition_aud (id, rev, revtype, " + columns + ") values (?, ?, ?, " + marks + ")";
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement petitionRows = connection.prepareStatement(insertPetition);
+                 PreparedStatement historyRows = connection.prepareStatement(insertHistory)) {
+                for (int from = 0; from < petitions.size(); from += BATCH) {
+                    List<Petition> batch = petitions.subList(from, Math.min(from + BATCH, petitions.size()));
+                    for (Petition petition : batch) {
+                        bind(petitionRows, 1, petition);
+                        petitionRows.addBatch();
+                    }
+                    petitionRows.executeBatch();
+                    assignIds(connection, batch);
+                    for (Petition petition : batch) {
+                        historyRows.setLong(1, petition.getId());
+                        historyRows.setLong(2, revisionId);
+                        historyRows.setInt(3, REVTYPE_ADD);
+                        bind(historyRows, 4, petition);
+                        historyRows.addBatch();
+                    }
+                    historyRows.executeBatch();
+                    written.accept(from + batch.size());
+                }
+            }
+        });
+        SearchIndexingPlan index = Search.session(em).indexingPlan();
+        petitions.forEach(index::addOrUpdate);
+    }
+
+    private static void bind(PreparedStatement statement, int first, Petition petition) throws SQLException {
+        int index = first;
+        for (Function<Petition, Object> value : AUDITED_COLUMNS.values()) {
+            statement.setObject(index++, value.apply(petition));
+        }
+    }
+
+    /** Reads the ids the database gave the batch, by tracking code (unique), and sets them. */
+    private static void assignIds(Connection connection, List<Petition> batch) throws SQLException {
+        Map<String, Petition> byCode = new HashMap<>(batch.size() * 2);
+        batch.forEach(p -> byCode.put(p.getTrackingCode(), p));
+        String marks = batch.stream().map(p -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, tracking_code from petition where tracking_code in (" + marks + ")")) {
+            int index = 1;
+            for (Petition petition : batch) {
+                select.setString(index++, petition.getTrackingCode());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byCode.remove(rows.getString(2)).assignId(rows.getLong(1));
+                }
+            }
+        }
+        if (!byCode.isEmpty()) {
+            throw new PersistenceException("petitions written but not found again: " + byCode.keySet());
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** An instant as the driver writes it in the connection's zone (UTC), as Hibernate does. */
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
