@@ -21,7 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
@@ -57,7 +57,7 @@ public class PetitionImport {
     DeadlineService deadlineService;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
 
     /**
      * Runs the import on a server thread so the page can show progress. The session is not available
@@ -117,7 +117,7 @@ public class PetitionImport {
             petition.setTrackingCode(TrackingCodeFormat.format(communeId, petition.getReceivedOn(), number));
         }
         int checked = progress.get();
-        new PetitionBulkWriter(em, validator).write(petitions, written -> progress.set(checked + written));
+        new PetitionBulkWriter(em, validation).write(petitions, written -> progress.set(checked + written));
         return new Outcome(petitions.size(), List.of());
     }
 
@@ -213,15 +213,20 @@ public class PetitionImport {
             }
         }
 
+        /** Folded names and labels (vi and en) of each enumeration's values, made once per import, not per row. */
+        private final Map<Class<?>, Map<String, Object>> enumNames = new HashMap<>();
+
         <E extends Enum<E>> E enumValue(Class<E> type, String keyPrefix, String typed) {
-            String wanted = VietnameseText.fold(typed);
-            for (E value : type.getEnumConstants()) {
-                if (wanted.equals(VietnameseText.fold(value.name())) || wanted.equals(VietnameseText.fold(vi.getString(keyPrefix + value.name())))
-                        || wanted.equals(VietnameseText.fold(en.getString(keyPrefix + value.name())))) {
-                    return value;
+            Map<String, Object> names = enumNames.computeIfAbsent(type, t -> {
+                Map<String, Object> byName = new HashMap<>();
+                for (E value : type.getEnumConstants()) {
+                    byName.putIfAbsent(VietnameseText.fold(value.name()), value);
+                    byName.putIfAbsent(VietnameseText.fold(vi.getString(keyPrefix + value.name())), value);
+                    byName.putIfAbsent(VietnameseText.fold(en.getString(keyPrefix + value.name())), value);
                 }
-            }
-            return null;
+                return byName;
+            });
+            return type.cast(names.get(VietnameseText.fold(typed)));
         }
 
         boolean isYes(String typed) {
