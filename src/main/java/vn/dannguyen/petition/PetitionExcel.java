@@ -10,10 +10,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,8 +33,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Petition lists as Excel sheets (Apache POI): the export of a filtered list, the import template, and
@@ -40,6 +58,7 @@ public final class PetitionExcel {
     public static final int MAX_ROWS = 20_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Dates typed as text: day/month/year, and 31/02 is an error, not 28/02. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private PetitionExcel() {
@@ -126,6 +145,114 @@ public final class PetitionExcel {
      * cannot be read (a date that is not a date) is reported in {@code problems}.
      */
     public static List<SheetRow> read(InputStream in, List<ImportProblem> problems) throws IOException {
+        InputStream file = FileMagic.prepareToCheckMagic(in);
+        return FileMagic.valueOf(file) == FileMagic.OOXML ? readXlsx(file, problems) : readWorkbook(file, problems);
+    }
+
+    /**
+     * An .xlsx sheet read as a stream of rows (POI's SAX reader): the whole-workbook model took most of an
+     * import's time and held every cell in memory (BENCHMARKS.md, fourth round).
+     */
+    private static List<SheetRow> readXlsx(InputStream in, List<ImportProblem> problems) throws IOException {
+        RowsOfSheet rows = new RowsOfSheet(problems);
+        try (OPCPackage excel = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(excel);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return List.of();
+            }
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(excel),
+                    rows, new DatesAsIso(), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
+            } catch (RowsOfSheet.TooMany tooMany) {
+                problems.add(new ImportProblem(0, "petition.import.error.tooManyRows", Integer.toString(MAX_ROWS)));
+                return List.of();
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable .xlsx file", e);
+        }
+        return rows.read;
+    }
+
+    /** Collects the data rows (row 1 is the header) as the SAX reader reports their cells. */
+    private static final class RowsOfSheet implements XSSFSheetXMLHandler.SheetContentsHandler {
+        /** Stops the reading once a sheet has more rows than an import takes. */
+        static final class TooMany extends RuntimeException {
+            TooMany() {
+                super(null, null, false, false);
+            }
+        }
+
+        final List<SheetRow> read = new ArrayList<>();
+        final List<ImportProblem> problems;
+        final String[] cells = new String[IMPORT_COLUMNS.length];
+        int nextColumn;
+
+        RowsOfSheet(List<ImportProblem> problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public void startRow(int rowIndex) {
+            Arrays.fill(cells, null);
+            nextColumn = 0;
+        }
+
+        @Override
+        public void cell(String reference, String formatted, XSSFComment comment) {
+            // A cell without its reference follows the previous one.
+            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            nextColumn = column + 1;
+            if (column < cells.length && formatted != null && !formatted.isBlank()) {
+                cells[column] = formatted.strip();
+            }
+        }
+
+        @Override
+        public void endRow(int rowIndex) {
+            if (rowIndex == 0 || Arrays.stream(cells).allMatch(Objects::isNull)) {
+                return;
+            }
+            if (rowIndex > MAX_ROWS) {
+                throw new TooMany();
+            }
+            int number = rowIndex + 1;
+            read.add(new SheetRow(number, typedDate(cells[0], number, problems), cells[1], cells[2], cells[3], cells[4],
+                    cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11]));
+        }
+    }
+
+    /** Formats cells shown as dates as ISO dates, so the date column reads the same whatever format the sheet gave it. */
+    private static final class DatesAsIso extends DataFormatter {
+        DatesAsIso() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+    }
+
+    private static LocalDate typedDate(String typed, int number, List<ImportProblem> problems) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return ISO_DATE.matcher(typed).matches() ? LocalDate.parse(typed) : LocalDate.parse(typed, TYPED_DATE);
+        } catch (DateTimeParseException e) {
+            problems.add(new ImportProblem(number, "petition.import.error.date", typed));
+            return null;
+        }
+    }
+
+    /** An .xls workbook (or anything else POI can open), read whole. */
+    private static List<SheetRow> readWorkbook(InputStream in, List<ImportProblem> problems) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook workbook = WorkbookFactory.create(in)) {
@@ -157,12 +284,7 @@ public final class PetitionExcel {
             return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
         String typed = formatter.formatCellValue(cell).strip();
-        try {
-            return LocalDate.parse(typed, TYPED_DATE);
-        } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(number, "petition.import.error.date", typed));
-            return null;
-        }
+        return typed.isEmpty() ? null : typedDate(typed, number, problems);
     }
 
     private static String text(Row row, int column, DataFormatter formatter) {

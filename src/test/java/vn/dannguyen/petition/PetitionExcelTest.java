@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +76,62 @@ class PetitionExcelTest {
         assertEquals(4, rows.get(1).rowNumber());
         assertNull(rows.get(1).receivedOn());
         assertEquals(List.of(new ImportProblem(4, "petition.import.error.date", "31/02/2026")), problems);
+    }
+
+    @Test
+    void dateCellsInAnyDateFormatAndNumbersAreReadFromXlsxAndXls() throws Exception {
+        for (Workbook workbook : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            try (workbook) {
+                Sheet sheet = workbook.createSheet("Kiến nghị");
+                sheet.createRow(0).createCell(0).setCellValue("Ngày tiếp nhận");
+                CellStyle usDate = workbook.createCellStyle();
+                usDate.setDataFormat((short) 14); // Excel's built-in "m/d/yy"
+                CellStyle vietnameseDate = workbook.createCellStyle();
+                vietnameseDate.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                Row first = sheet.createRow(1);
+                Cell date = first.createCell(0);
+                date.setCellValue(LocalDate.of(2026, 11, 5));
+                date.setCellStyle(usDate);
+                first.createCell(3).setCellValue("Sửa cầu tràn");
+                first.createCell(8).setCellValue(912345678d); // a phone number typed as a number
+                first.createCell(14).setCellValue("ghi chú ngoài các cột"); // beyond the import's columns
+                Row second = sheet.createRow(4);
+                Cell other = second.createCell(0);
+                other.setCellValue(LocalDate.of(2026, 1, 31));
+                other.setCellStyle(vietnameseDate);
+                second.createCell(3).setCellValue("  Lắp đèn đường  ");
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                workbook.write(out);
+
+                List<ImportProblem> problems = new ArrayList<>();
+                List<SheetRow> rows = PetitionExcel.read(new ByteArrayInputStream(out.toByteArray()), problems);
+                String kind = workbook.getClass().getSimpleName();
+                assertEquals(List.of(), problems, kind);
+                assertEquals(2, rows.size(), kind);
+                assertEquals(LocalDate.of(2026, 11, 5), rows.get(0).receivedOn(), kind);
+                assertEquals("912345678", rows.get(0).petitionerPhone(), kind);
+                assertEquals(5, rows.get(1).rowNumber(), kind);
+                assertEquals(LocalDate.of(2026, 1, 31), rows.get(1).receivedOn(), kind);
+                assertEquals("Lắp đèn đường", rows.get(1).content(), kind);
+            }
+        }
+    }
+
+    @Test
+    void aSheetWithMoreRowsThanAnImportTakesIsRefusedWhole() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet();
+            for (int r = 1; r <= PetitionExcel.MAX_ROWS + 1; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("5/11/2026");
+                row.createCell(3).setCellValue("Kiến nghị " + r);
+            }
+            workbook.write(out);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        assertEquals(List.of(), PetitionExcel.read(new ByteArrayInputStream(out.toByteArray()), problems));
+        assertEquals(List.of(new ImportProblem(0, "petition.import.error.tooManyRows", Integer.toString(PetitionExcel.MAX_ROWS))),
+                problems);
     }
 }
