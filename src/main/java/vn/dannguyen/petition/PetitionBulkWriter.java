@@ -45,7 +45,7 @@ import vn.dannguyen.audit.AuditRevision;
  * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts, and the new ids
  * are read back by tracking code, which is unique, so nothing depends on how the server allocates ids.
  *
- * <p>The column lists below must follow the {@code petition} table; {@code PetitionImportIT} compares them
+ * <p>The column lists below must follow the {@code petition} table; {@code PetitionServiceIT} compares them
  * with the schema, so a migration that adds a column fails that test until the column is added here.
  */
 final class PetitionBulkWriter {
@@ -120,7 +120,9 @@ final class PetitionBulkWriter {
 
     /**
      * Writes the petitions (commune, tracking code and deadlines already set) in the caller's transaction
-     * and gives each its id. The index is updated when that transaction commits.
+     * and gives each its id. The index is updated when that transaction commits. The petitions stay
+     * unmanaged. The transaction's revision is written first, so its time is the start of the write; if the
+     * transaction then rolls back, only its number is used up.
      *
      * @param written called with the number of petitions written so far, after each batch
      */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -25,14 +24,12 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -41,9 +38,12 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Petition lists as Excel sheets (Apache POI): the export of a filtered list, the import template, and
@@ -54,7 +54,7 @@ public final class PetitionExcel {
     /** Import columns, in order. */
     static final String[] IMPORT_COLUMNS = {"receivedOn", "channel", "kind", "content", "category", "village",
             "competence", "petitionerName", "petitionerPhone", "petitionerAddress", "language", "interpreterUsed"};
-    /** A sheet larger than this is refused before reading (the server holds it in memory). */
+    /** A sheet with more data rows than this is refused whole. */
     public static final int MAX_ROWS = 20_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Dates typed as text: day/month/year, and 31/02 is an error, not 28/02. */
@@ -141,39 +141,99 @@ public final class PetitionExcel {
     }
 
     /**
-     * Reads the data rows of the first sheet (row 1 is the header). Blank rows are skipped; a cell that
-     * cannot be read (a date that is not a date) is reported in {@code problems}.
+     * Reads the data rows of the first sheet of an .xlsx file (row 1 is the header). Blank rows are skipped; a
+     * cell that cannot be read (a date that is not a date) is reported in {@code problems}. The sheet is read as
+     * a stream of rows (POI's SAX reader): the whole-workbook model took most of an import's time and held every
+     * cell in memory (BENCHMARKS.md, fourth round).
+     *
+     * @throws IOException when the file is not an .xlsx workbook POI can read
      */
     public static List<SheetRow> read(InputStream in, List<ImportProblem> problems) throws IOException {
         InputStream file = FileMagic.prepareToCheckMagic(in);
-        return FileMagic.valueOf(file) == FileMagic.OOXML ? readXlsx(file, problems) : readWorkbook(file, problems);
-    }
-
-    /**
-     * An .xlsx sheet read as a stream of rows (POI's SAX reader): the whole-workbook model took most of an
-     * import's time and held every cell in memory (BENCHMARKS.md, fourth round).
-     */
-    private static List<SheetRow> readXlsx(InputStream in, List<ImportProblem> problems) throws IOException {
-        RowsOfSheet rows = new RowsOfSheet(problems);
-        try (OPCPackage excel = OPCPackage.open(in)) {
+        if (FileMagic.valueOf(file) != FileMagic.OOXML) {
+            throw new IOException("not an .xlsx file");
+        }
+        try (OPCPackage excel = OPCPackage.open(file)) {
             XSSFReader reader = new XSSFReader(excel);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return List.of();
             }
+            boolean date1904 = usesDate1904(reader);
+            RowsOfSheet rows = new RowsOfSheet();
+            CellCounter counted = new CellCounter(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                    new ReadOnlySharedStringsTable(excel), rows, new DatesAsIso(date1904), false));
+            rows.counter = counted;
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(excel),
-                    rows, new DatesAsIso(), false));
+            parser.setContentHandler(counted);
             try (InputStream sheet = sheets.next()) {
                 parser.parse(new InputSource(sheet));
             } catch (RowsOfSheet.TooMany tooMany) {
+                // Refused whole, without the problems of the rows read so far.
                 problems.add(new ImportProblem(0, "petition.import.error.tooManyRows", Integer.toString(MAX_ROWS)));
                 return List.of();
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            problems.addAll(rows.problems);
+            return rows.read;
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // POI reports some broken files with unchecked exceptions (POIXMLException, NumberFormatException...).
             throw new IOException("not a readable .xlsx file", e);
         }
-        return rows.read;
+    }
+
+    /** Whether the workbook counts dates from 1904 (Excel for Mac's old default) rather than from 1900. */
+    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] date1904 = {false};
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        });
+        try (InputStream workbook = reader.getWorkbookData()) {
+            parser.parse(new InputSource(workbook));
+        }
+        return date1904[0];
+    }
+
+    /**
+     * Passes the sheet's XML on to POI's handler, counting the cells of each row: POI reports only cells with a
+     * value, so a cell written without its reference ({@code <c>} with no {@code r}) takes its column from here,
+     * empty cells before it included, as Excel counts them.
+     */
+    private static final class CellCounter extends DefaultHandler {
+        private final ContentHandler poi;
+        int column = -1;
+
+        CellCounter(ContentHandler poi) {
+            this.poi = poi;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("row".equals(localName)) {
+                column = -1;
+            } else if ("c".equals(localName)) {
+                String reference = attributes.getValue("r");
+                column = reference == null ? column + 1 : new CellReference(reference).getCol();
+            }
+            poi.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            poi.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            poi.characters(ch, start, length);
+        }
     }
 
     /** Collects the data rows (row 1 is the header) as the SAX reader reports their cells. */
@@ -186,26 +246,19 @@ public final class PetitionExcel {
         }
 
         final List<SheetRow> read = new ArrayList<>();
-        final List<ImportProblem> problems;
+        final List<ImportProblem> problems = new ArrayList<>();
         final String[] cells = new String[IMPORT_COLUMNS.length];
-        int nextColumn;
-
-        RowsOfSheet(List<ImportProblem> problems) {
-            this.problems = problems;
-        }
+        CellCounter counter;
 
         @Override
         public void startRow(int rowIndex) {
             Arrays.fill(cells, null);
-            nextColumn = 0;
         }
 
         @Override
         public void cell(String reference, String formatted, XSSFComment comment) {
-            // A cell without its reference follows the previous one.
-            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
-            nextColumn = column + 1;
-            if (column < cells.length && formatted != null && !formatted.isBlank()) {
+            int column = reference == null ? counter.column : new CellReference(reference).getCol();
+            if (column >= 0 && column < cells.length && formatted != null && !formatted.isBlank()) {
                 cells[column] = formatted.strip();
             }
         }
@@ -226,16 +279,19 @@ public final class PetitionExcel {
 
     /** Formats cells shown as dates as ISO dates, so the date column reads the same whatever format the sheet gave it. */
     private static final class DatesAsIso extends DataFormatter {
-        DatesAsIso() {
+        private final boolean date1904;
+
+        DatesAsIso(boolean date1904) {
             super(Locale.ROOT);
+            this.date1904 = date1904;
         }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
             }
-            return super.formatRawCellContents(value, formatIndex, formatString);
+            return super.formatRawCellContents(value, formatIndex, formatString, date1904);
         }
     }
 
@@ -249,60 +305,6 @@ public final class PetitionExcel {
             problems.add(new ImportProblem(number, "petition.import.error.date", typed));
             return null;
         }
-    }
-
-    /** An .xls workbook (or anything else POI can open), read whole. */
-    private static List<SheetRow> readWorkbook(InputStream in, List<ImportProblem> problems) throws IOException {
-        List<SheetRow> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                problems.add(new ImportProblem(0, "petition.import.error.tooManyRows", Integer.toString(MAX_ROWS)));
-                return rows;
-            }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || isBlank(row, formatter)) {
-                    continue;
-                }
-                int number = r + 1;
-                LocalDate receivedOn = date(row.getCell(0), formatter, number, problems);
-                rows.add(new SheetRow(number, receivedOn, text(row, 1, formatter), text(row, 2, formatter), text(row, 3, formatter),
-                        text(row, 4, formatter), text(row, 5, formatter), text(row, 6, formatter), text(row, 7, formatter),
-                        text(row, 8, formatter), text(row, 9, formatter), text(row, 10, formatter), text(row, 11, formatter)));
-            }
-        }
-        return rows;
-    }
-
-    private static LocalDate date(Cell cell, DataFormatter formatter, int number, List<ImportProblem> problems) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        String typed = formatter.formatCellValue(cell).strip();
-        return typed.isEmpty() ? null : typedDate(typed, number, problems);
-    }
-
-    private static String text(Row row, int column, DataFormatter formatter) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return null;
-        }
-        String value = formatter.formatCellValue(cell).strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static boolean isBlank(Row row, DataFormatter formatter) {
-        for (int c = 0; c < IMPORT_COLUMNS.length; c++) {
-            if (text(row, c, formatter) != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Cell cell(Row row, int column, String value) {

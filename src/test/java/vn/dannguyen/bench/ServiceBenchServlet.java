@@ -213,6 +213,9 @@ public class ServiceBenchServlet extends HttpServlet {
                     started = System.nanoTime();
                     PetitionImport.Outcome outcome = importer.importNow(sheet, commune, activeUser.getUsername(), null, new AtomicInteger());
                     double serviceMs = (System.nanoTime() - started) / 1e6;
+                    if (outcome.imported() != n) {
+                        throw new IllegalStateException("sheet refused: " + outcome.problems());
+                    }
                     started = System.nanoTime();
                     insertRaw(raw, commune, categoryId, n, false);
                     double rawMs = (System.nanoTime() - started) / 1e6;
@@ -245,7 +248,7 @@ public class ServiceBenchServlet extends HttpServlet {
             }
             for (int i = 0; i < n; i++) {
                 Row row = sheet.createRow(i + 1);
-                String[] values = {LocalDate.now().minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
+                String[] values = {LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
                         VietnameseCorpus.petitionText(random, 1, "thôn Đồng Tâm"), category, null, null,
                         VietnameseCorpus.personName(random), null, null, "Tiếng Việt", null};
                 for (int c = 0; c < values.length; c++) {

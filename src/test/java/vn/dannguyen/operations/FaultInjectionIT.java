@@ -142,22 +142,22 @@ class FaultInjectionIT {
             assertEquals(0L, count("select count(*) from petition_aud where content like '%" + AUDIT_MARK + "%'"));
             assertEquals(trackingBefore, tracking(commune, year));
 
-            // An import whose third row cannot be written: nothing of it stays.
+            // An import whose 551st row cannot be written (in its second batch of 500, after the first batch and
+            // its history rows went in): nothing of it stays, not even its revision.
             LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(2);
-            List<SheetRow> rows = List.of(
-                    new SheetRow(2, day, "Tại quầy", "Kiến nghị cử tri", "Lắp đèn đường trục thôn Bến", "Giao thông", null,
-                            "Cấp xã", null, null, null, null, "Không"),
-                    new SheetRow(3, day, "Tại quầy", "Kiến nghị cử tri", "Sửa mương nội đồng xứ Đồng Sau", "Giao thông", null,
-                            "Cấp xã", null, null, null, null, "Không"),
-                    new SheetRow(4, day, "Tại quầy", "Kiến nghị cử tri", "Dọn rác bãi sông " + AUDIT_MARK, "Giao thông", null,
-                            "Cấp xã", null, null, null, null, "Không"));
+            List<SheetRow> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                rows.add(new SheetRow(i + 2, day, "Tại quầy", "Kiến nghị cử tri", (i == 550 ? "Dọn rác bãi sông " + AUDIT_MARK
+                        : "Sửa mương nội đồng xứ Đồng Sau, đoạn " + i), "Giao thông", null, "Cấp xã", null, null, null, null, "Không"));
+            }
             long petitionsBefore = count("select count(*) from petition where commune_id = " + commune);
+            long revisionsBefore = count("select count(*) from audit_revision where username = '" + staff + "'");
             Exception importFailed = assertThrows(Exception.class, () -> Callers.as(staff,
                     () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()), Role.Names.STAFF));
             assertInjected(importFailed);
             assertEquals(petitionsBefore, count("select count(*) from petition where commune_id = " + commune));
-            assertEquals(0L, count("select count(*) from petition_aud where content in ('Lắp đèn đường trục thôn Bến',"
-                    + " 'Sửa mương nội đồng xứ Đồng Sau')"));
+            assertEquals(0L, count("select count(*) from petition_aud where content like 'Sửa mương nội đồng xứ Đồng Sau%'"));
+            assertEquals(revisionsBefore, count("select count(*) from audit_revision where username = '" + staff + "'"));
             assertEquals(trackingBefore, tracking(commune, year));
 
             // Without the marker the same calls go through: the faults were the only obstacle.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.dannguyen.BrowserTest;
 import vn.dannguyen.DatabaseClient;
@@ -41,7 +44,9 @@ class PetitionImportBrowserIT extends BrowserTest {
         browser.open(base + "petition/import");
         browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
         browser.waitForText(By.id("import:problemsArea"), "Lĩnh vực \"Giao thôngg\" không có trong danh mục.");
-        assertEquals("3", browser.driver().findElement(By.cssSelector("#import\\:problems tbody tr td")).getText());
+        // The progress poll may render the table once more: the row number is read from the table as it ends up.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.cssSelector("#import\\:problems tbody tr td"), "3"));
         browser.screenshot("petition-import-bad-row");
         assertEquals(0L, count());
 

@@ -296,10 +296,46 @@ class PetitionServiceIT {
         assertEquals(1L, count("select count(*) from petition where id = ?1 and created_at = updated_at"
                 + " and created_at between utc_timestamp(3) - interval 1 minute and utc_timestamp(3)", id), "stored in UTC, as Hibernate does");
 
-        // The index: found by words of its text, without accents.
+        // The index: found by words of its text, without accents; and every imported petition is in it.
         PetitionFilter filter = new PetitionFilter();
         filter.setText("kenh tieu so 7 dong buoi");
         assertEquals(id, as(staff, () -> petitions.search(filter, 0, 20)).rows().get(0).id());
+        filter.setText("Đồng Bưởi");
+        int found = 0;
+        for (PetitionPage page = null; page == null || page.hasMore(); found += page.rows().size()) {
+            int offset = found;
+            page = as(staff, () -> petitions.search(filter, offset, 100));
+        }
+        assertEquals(rows.size(), found);
+
+        // Column by column, an imported petition and its history row are what recording the same one writes.
+        Petition same = new Petition();
+        same.setChannel(Channel.COUNTER);
+        same.setContent("Nạo vét kênh tiêu số 0 xứ Đồng Bưởi");
+        same.setCategoryId(traffic);
+        same.setVillageId(village);
+        same.setReceivedOn(day);
+        same.setPetitionerName("Hoàng Thị Mai");
+        same.setSubmissionKey(UUID.randomUUID().toString());
+        long recordedId = as(staff, () -> petitions.record(same, null)).getId();
+        long importedId = count("select id from petition where commune_id = ?1 and content = ?2 and id <> ?3", commune,
+                same.getContent(), recordedId);
+        Set<String> differ = Set.of("id", "tracking_code", "submission_key", "created_at", "updated_at", "rev");
+        assertSameColumns("petition", importedId, recordedId, differ);
+        assertSameColumns("petition_aud", importedId, recordedId, differ);
+    }
+
+    private void assertSameColumns(String table, long imported, long recorded, Set<String> differ) {
+        List<?> names = testData.list("select column_name from information_schema.columns where table_schema = database()"
+                + " and table_name = ?1 order by ordinal_position", table);
+        Object[] a = (Object[]) testData.single("select * from " + table + " where id = ?1", imported);
+        Object[] b = (Object[]) testData.single("select * from " + table + " where id = ?1", recorded);
+        for (int i = 0; i < names.size(); i++) {
+            String column = names.get(i).toString().toLowerCase();
+            if (!differ.contains(column)) {
+                assertEquals(b[i], a[i], table + "." + column);
+            }
+        }
     }
 
     @Test
