@@ -257,7 +257,7 @@ public final class PetitionExcel {
 
         @Override
         public void cell(String reference, String formatted, XSSFComment comment) {
-            int column = reference == null ? counter.column : new CellReference(reference).getCol();
+            int column = counter.column; // the cell's column, with or without its reference
             if (column >= 0 && column < cells.length && formatted != null && !formatted.isBlank()) {
                 cells[column] = formatted.strip();
             }
