@@ -35,4 +35,10 @@ public class NotificationBell {
         }
         return unread;
     }
+
+    /** The bell's badge: the unread count, or nothing (the badge is then hidden) when all are read. */
+    public String getBadge() {
+        long count = getUnread();
+        return count > 0 ? Long.toString(count) : "";
+    }
 }
