@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -37,7 +38,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * and the petition form submitted again and again. Every POST carries the view's ViewState.
  *
  * <p>{@code -Dbench.scenario=list|page400|search|dashboard|submit|sessions|all}, {@code -Dbench.url},
- * {@code -Dbench.users} (20 concurrent; 200 for sessions), {@code -Dbench.seconds} (60), {@code -Dbench.communes}
+ * {@code -Dbench.users} (20 concurrent; 200 for sessions), {@code -Dbench.seconds} (60), {@code -Dbench.pace} (ms per list
+ * request and user; 0, back to back), {@code -Dbench.communes}
  * (users are spread over this many generated communes), {@code -Dbench.prefix} (tq). Run pinned to one core:
  * {@code taskset -c 1 mvn -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation ...}.
  */
@@ -51,6 +53,11 @@ public class PetitionPagesSimulation extends Simulation {
     static final String PREFIX = System.getProperty("bench.prefix", "tq");
     /** The deep page reached with Next (400; the CI smoke run's communes have fewer petitions). */
     static final int PAGE = Integer.getInteger("bench.page", 400);
+    /**
+     * Pacing of the list loop in ms (0: back to back). 100 ms with 20 users is the target's load: 20 users
+     * asking 200 pages/s between them, each starting a request every 100 ms, or when the last one returns.
+     */
+    static final int PACE_MS = Integer.getInteger("bench.pace", 0);
     static final String PASSWORD = System.getProperty("bench.password", DataGenerator.PASSWORD);
     static final String[] PHRASES = {"nạo vét lòng sông", "nao vet long song", "sạt lở đất", "sat lo dat khai thac",
             "nhà tạm hộ nghèo", "nha tam ho ngheo", "tranh chấp ranh giới", "\"duong lien thon xuong cap\"", "cầu treo", "rac thai"};
@@ -122,7 +129,9 @@ public class PetitionPagesSimulation extends Simulation {
     static ScenarioBuilder list() {
         return scenario("list").exec(signIn("lanhdao")).exec(openList())
                 .exec(select("filter status", "status", "ANSWERED")).exec(select("sort oldest first", "sort", "OLDEST_FIRST"))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(page("list page 1 (filtered, sorted)", 0))));
+                .exec(during(Duration.ofSeconds(SECONDS)).on(PACE_MS > 0
+                        ? pace(Duration.ofMillis(PACE_MS)).exec(page("list page 1 (filtered, sorted), paced " + PACE_MS + " ms", 0))
+                        : exec(page("list page 1 (filtered, sorted)", 0))));
     }
 
     /**
