@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -156,6 +158,22 @@ class AuthorizationMatrixIT {
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
 
+        // The menu offers each role only pages it may open, and the ones its work starts from.
+        Map<Who, String> start = Map.of(Who.STAFF, "petition/list", Who.LEADER, "petition/list", Who.AUDITOR, "petition/list",
+                Who.ADMIN, "admin/home");
+        Map<Who, Set<String>> mustOffer = Map.of(
+                Who.STAFF, Set.of("petition/new", "petition/list", "petition/import", "task/mine", "task/reminders", "meeting/list"),
+                Who.LEADER, Set.of("petition/new", "petition/list", "leader/dashboard", "leader/tasks", "task/reminders", "report/index"),
+                Who.AUDITOR, Set.of("petition/list", "audit/history", "audit/verify", "report/index", "mediation/list"),
+                Who.ADMIN, Set.of("admin/communes", "admin/villages", "admin/departments", "admin/categories"));
+        for (Who who : start.keySet()) {
+            Set<String> offered = menuLinks(get(start.get(who), sessions.get(who)).body());
+            assertTrue(offered.containsAll(mustOffer.get(who)), who + "'s menu offers " + mustOffer.get(who) + ": " + offered);
+            for (String link : offered) {
+                assertTrue(pages.containsKey(link) && pages.get(link).contains(who), who + "'s menu offers " + link + ", which it may not open");
+            }
+        }
+
         // A user of another commune: the same roles, none of this commune's records (the same answer as "unknown").
         String other = signIn("canbo.minhxuan");
         for (String page : List.of("petition/view?id=" + petition, "attachment/file?id=" + file, "petition/receipt?code=" + code,
@@ -173,6 +191,20 @@ class AuthorizationMatrixIT {
         if (System.getProperty("jboss.home.dir") == null) {
             DatabaseClient.update("delete from stored_file where file_name = ?", "bien-ban-" + MARKER + ".pdf");
         }
+    }
+
+    /** The pages the layout's menu links to, as paths like those of the table ("petition/new"). */
+    private Set<String> menuLinks(String page) {
+        int from = page.indexOf("id=\"navigation\"");
+        String menu = page.substring(from, page.indexOf("</form>", from));
+        String context = base.getPath();
+        Set<String> links = new TreeSet<>();
+        Matcher href = Pattern.compile("href=\"([^\"#]+)\"").matcher(menu);
+        while (href.find()) {
+            String path = href.group(1).replaceAll("[?;].*", "").replaceAll("\\.xhtml$", "");
+            links.add(path.startsWith(context) ? path.substring(context.length()) : path);
+        }
+        return links;
     }
 
     /** allowed (200), or how it was refused: sent to sign in, forbidden, not found. */
