@@ -44,30 +44,20 @@ service)
         -Dbench.url=$URL -Dbench.user=${BENCH_USER:-lanhdao.tq001} -Dbench.n=${BENCH_N:-300} -Dbench.ops=${BENCH_OPS:-list,page400,search,dashboard,deadlines,record,import}
     ;;
 pages)
-    # The server's CPU time is read twice inside the measured loop (after sign-in, before its end): CPU per
-    # request varies less from run to run than throughput does on two shared cores.
+    # The simulation reads the server's CPU time (/proc) while all users are in their loop: CPU per request
+    # varies less from run to run than throughput does on two shared cores.
     PID=$(pgrep -f "jboss.home.dir=$PWD/$SERVER" | head -1 || true)
-    cpu_ticks() { [ -n "$PID" ] && awk '{print $14+$15}' /proc/$PID/stat || echo 0; }
+    [ -n "$PID" ] || echo "(no server process found for $SERVER: the server's CPU will not be read)"
     for scenario in ${BENCH_SCENARIOS:-list page400 search dashboard submit entry}; do
-        echo "== $scenario"
+        echo "== $scenario$([ "${BENCH_PACE:-0}" -gt 0 ] && echo ", each user's loop paced: a turn starts ${BENCH_PACE} ms after the last one started, or when it ends" || true)"
+        rm -f target/bench/server-cpu.txt
         taskset -c 1 mvn -B -q -o -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
             -Dbench.url=$URL -Dbench.scenario=$scenario -Dbench.users=${BENCH_USERS:-20} -Dbench.seconds=$SECONDS_PER_RUN \
-            -Dbench.communes=${BENCH_PAGE_COMMUNES:-20} -Dbench.pace=${BENCH_PACE:-0} >/dev/null 2>&1 &
-        GATLING=$!
-        CPU_FROM=""
-        if [ "$SECONDS_PER_RUN" -ge 30 ]; then
-            sleep 25; CPU_FROM=$(cpu_ticks); T_FROM=$(date +%s.%N)
-            sleep $((SECONDS_PER_RUN - 15)); CPU_TO=$(cpu_ticks); T_TO=$(date +%s.%N)
-        fi
-        wait $GATLING || echo "(gatling exited non-zero)"
-        $MVN exec:java -Dexec.mainClass=vn.dannguyen.bench.GatlingSummary -Dexec.classpathScope=test -Dbench.seconds=$SECONDS_PER_RUN \
-            | tee target/bench/summary.txt
-        if [ -n "$CPU_FROM" ] && [ -n "$PID" ]; then
-            # requests per second of the loop: the sum of the rows that ran many times (the loop's requests)
-            RATE=$(awk 'NF >= 6 && $(NF-5) ~ /^[0-9]+$/ && $(NF-5) > 500 && $1 != "All" {r += $NF} END {print r + 0}' target/bench/summary.txt)
-            awk -v c0="$CPU_FROM" -v c1="$CPU_TO" -v t0="$T_FROM" -v t1="$T_TO" -v hz="$(getconf CLK_TCK)" -v rate="$RATE" \
-                'BEGIN { cpu = (c1 - c0) / hz; t = t1 - t0; printf "server CPU in the loop: %.0f %% of one core; %.2f ms of CPU per loop request (%.1f requests/s)\n", 100 * cpu / t, (rate > 0 ? 1000 * cpu / t / rate : 0), rate }'
-        fi
+            -Dbench.communes=${BENCH_PAGE_COMMUNES:-20} -Dbench.pace=${BENCH_PACE:-0} \
+            -Dbench.server.pid=${PID} -Dbench.clk.tck=$(getconf CLK_TCK) -Dbench.cpu.file=$PWD/target/bench/server-cpu.txt \
+            >/dev/null 2>&1 || echo "(gatling exited non-zero)"
+        $MVN exec:java -Dexec.mainClass=vn.dannguyen.bench.GatlingSummary -Dexec.classpathScope=test -Dbench.seconds=$SECONDS_PER_RUN
+        cat target/bench/server-cpu.txt 2>/dev/null || echo "(server CPU not reported)"
     done
     ;;
 heap)

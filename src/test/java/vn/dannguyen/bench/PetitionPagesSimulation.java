@@ -16,13 +16,18 @@ import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -38,8 +43,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * and the petition form submitted again and again. Every POST carries the view's ViewState.
  *
  * <p>{@code -Dbench.scenario=list|page400|search|dashboard|submit|sessions|all}, {@code -Dbench.url},
- * {@code -Dbench.users} (20 concurrent; 200 for sessions), {@code -Dbench.seconds} (60), {@code -Dbench.pace} (ms per list
- * request and user; 0, back to back), {@code -Dbench.communes}
+ * {@code -Dbench.users} (20 concurrent; 200 for sessions), {@code -Dbench.seconds} (60), {@code -Dbench.pace} (ms per turn of
+ * each user's loop; 0, back to back), {@code -Dbench.communes}
  * (users are spread over this many generated communes), {@code -Dbench.prefix} (tq). Run pinned to one core:
  * {@code taskset -c 1 mvn -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation ...}.
  */
@@ -54,8 +59,9 @@ public class PetitionPagesSimulation extends Simulation {
     /** The deep page reached with Next (400; the CI smoke run's communes have fewer petitions). */
     static final int PAGE = Integer.getInteger("bench.page", 400);
     /**
-     * Pacing of the list loop in ms (0: back to back). 100 ms with 20 users is the target's load: 20 users
-     * asking 200 pages/s between them, each starting a request every 100 ms, or when the last one returns.
+     * Pacing of each user's loop in ms (0: back to back): a user starts the loop's next turn this long after
+     * the last one started, or when it ends if it took longer. 100 ms with 20 users on the list is the target's
+     * load: 200 pages/s between them.
      */
     static final int PACE_MS = Integer.getInteger("bench.pace", 0);
     static final String PASSWORD = System.getProperty("bench.password", DataGenerator.PASSWORD);
@@ -76,6 +82,105 @@ public class PetitionPagesSimulation extends Simulation {
             return Map.<String, Object>of("username", String.format("%s.%s%03d", role, PREFIX, 1 + n % COMMUNES),
                     "phrase", PHRASES[n % PHRASES.length]);
         }).iterator();
+    }
+
+    /**
+     * The measured loop: the body again and again for bench.seconds, back to back or paced. The server's CPU
+     * is read while every user is inside it (after the last one has signed in, until the first one leaves), and
+     * divided by the loop's requests in that window (see {@link ServerCpu}).
+     */
+    static ChainBuilder loop(ChainBuilder body, int requestsPerTurn) {
+        ChainBuilder turn = exec(body).exec(session -> {
+            CPU.turnEnded(requestsPerTurn);
+            return session;
+        });
+        return exec(session -> {
+            CPU.userEntered();
+            return session;
+        }).exec(during(Duration.ofSeconds(SECONDS)).on(PACE_MS > 0 ? pace(Duration.ofMillis(PACE_MS)).exec(turn) : turn))
+                .exec(session -> {
+                    CPU.userLeft();
+                    return session;
+                });
+    }
+
+    static final ServerCpu CPU = new ServerCpu(System.getProperty("bench.server.pid", ""), Integer.getInteger("bench.clk.tck", 100),
+            "smoke".equals(SCENARIO) ? 0 : USERS);
+
+    /**
+     * The server's CPU time per loop request, read from /proc/PID/stat (the server runs on this machine) over the
+     * window in which all users are in their loop: sign-ins (PBKDF2) and start-up stay outside it.
+     */
+    static final class ServerCpu {
+        private final String pid;
+        private final int ticksPerSecond;
+        private final int users;
+        private final AtomicInteger entered = new AtomicInteger();
+        private final AtomicInteger left = new AtomicInteger();
+        private final AtomicLong requests = new AtomicLong();
+        private volatile long[] opened;
+        private volatile long[] closed;
+
+        ServerCpu(String pid, int ticksPerSecond, int users) {
+            this.pid = pid;
+            this.ticksPerSecond = ticksPerSecond;
+            this.users = users;
+        }
+
+        void userEntered() {
+            if (entered.incrementAndGet() == users) {
+                opened = read();
+            }
+        }
+
+        void turnEnded(int requestsPerTurn) {
+            requests.addAndGet(requestsPerTurn);
+        }
+
+        void userLeft() {
+            if (left.getAndIncrement() == 0 && opened != null) {
+                closed = read();
+            }
+        }
+
+        /** {CPU ticks of the server, nanoTime, loop requests so far}; null when there is no server to read. */
+        private long[] read() {
+            if (pid.isBlank()) {
+                return null;
+            }
+            try {
+                String[] stat = Files.readString(Path.of("/proc", pid, "stat"))
+                        .replaceFirst("^.*\\) ", "").split(" ");
+                // after "pid (comm) ": field 3 is state, so utime (14) and stime (15) are at 11 and 12
+                return new long[] {Long.parseLong(stat[11]) + Long.parseLong(stat[12]), System.nanoTime(), requests.get()};
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        String report() {
+            if (opened == null || closed == null) {
+                return "server CPU: not read (" + (pid.isBlank() ? "no bench.server.pid" : "window not reached or /proc unreadable") + ")";
+            }
+            double cpuSeconds = (closed[0] - opened[0]) / (double) ticksPerSecond;
+            double seconds = (closed[1] - opened[1]) / 1e9;
+            long count = closed[2] - opened[2];
+            return String.format(Locale.ROOT,
+                    "server CPU while all %d users were in the loop (%.0f s): %.0f %% of one core, %.2f ms per loop request (%d requests, %.1f /s)",
+                    users, seconds, 100 * cpuSeconds / seconds, count > 0 ? 1000 * cpuSeconds / count : 0, count, count / seconds);
+        }
+    }
+
+    @Override
+    public void after() {
+        String report = CPU.report();
+        System.out.println(report);
+        try {
+            Files.writeString(Path.of(System.getProperty("bench.cpu.file", "target/bench/server-cpu.txt")),
+                    report + System.lineSeparator());
+        } catch (IOException ignored) {
+            // the report is printed above as well
+        }
     }
 
     static ChainBuilder signIn(String role) {
@@ -129,9 +234,7 @@ public class PetitionPagesSimulation extends Simulation {
     static ScenarioBuilder list() {
         return scenario("list").exec(signIn("lanhdao")).exec(openList())
                 .exec(select("filter status", "status", "ANSWERED")).exec(select("sort oldest first", "sort", "OLDEST_FIRST"))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(PACE_MS > 0
-                        ? pace(Duration.ofMillis(PACE_MS)).exec(page("list page 1 (filtered, sorted), paced " + PACE_MS + " ms", 0))
-                        : exec(page("list page 1 (filtered, sorted)", 0))));
+                .exec(loop(exec(page("list page 1 (filtered, sorted)", 0)), 1));
     }
 
     /**
@@ -140,32 +243,32 @@ public class PetitionPagesSimulation extends Simulation {
      */
     static ScenarioBuilder page400() {
         return scenario("page400").exec(signIn("lanhdao"))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(openList())
+                .exec(loop(exec(openList())
                         .exec(page("list page 1", 0))
                         .exec(repeat(PAGE - 2, "n").on(exec(session -> session.set("first", 20 * (session.getInt("n") + 1)))
                                 .exec(page("list pages 2-" + (PAGE - 1) + " (Next)", "#{first}"))))
                         .exec(page("list page " + PAGE + " (Next)", Integer.toString(20 * (PAGE - 1)))
-                                .check(substring("data-ri=\"" + 20 * (PAGE - 1) + "\"")))));
+                                .check(substring("data-ri=\"" + 20 * (PAGE - 1) + "\""))), PAGE + 1));
     }
 
     static ScenarioBuilder searchBox() {
         return scenario("search").exec(signIn("lanhdao")).exec(openList())
-                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(search())));
+                .exec(loop(exec(search()), 1));
     }
 
     static ScenarioBuilder dashboard() {
         return scenario("dashboard").exec(signIn("lanhdao"))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("leader dashboard").get("/leader/dashboard")
-                        .check(status().is(200), regex("<error>").notExists()))));
+                .exec(loop(exec(http("leader dashboard").get("/leader/dashboard")
+                        .check(status().is(200), regex("<error>").notExists())), 1));
     }
 
     /** Each time a new form: opened (GET), filled in and saved. */
     static ScenarioBuilder submit() {
         return scenario("submit").exec(signIn("canbo"))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(
+                .exec(loop(
                         exec(http("petition form (GET)").get("/petition/new")
                                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE))
-                        .exec(savePetition())));
+                        .exec(savePetition()), 2));
     }
 
     /**
@@ -176,7 +279,7 @@ public class PetitionPagesSimulation extends Simulation {
         return scenario("entry").exec(signIn("canbo"))
                 .exec(http("petition form (GET)").get("/petition/new")
                         .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"), NONCE))
-                .exec(during(Duration.ofSeconds(SECONDS)).on(
+                .exec(loop(
                         exec(savePetition())
                         .exec(http("next petition (Ajax)").post("/petition/new")
                                 .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
@@ -184,7 +287,7 @@ public class PetitionPagesSimulation extends Simulation {
                                 .formParam("jakarta.faces.partial.execute", "again:next").formParam("jakarta.faces.partial.render", "result intake")
                                 .formParam("again:next", "again:next").formParam("again", "again")
                                 .formParam("jakarta.faces.ViewState", "#{vs}").formParam("primefaces.nonce", "#{nonce}")
-                                .check(substring("intake:save"), regex("<error>").notExists(), VIEW_STATE))));
+                                .check(substring("intake:save"), regex("<error>").notExists(), VIEW_STATE)), 2));
     }
 
     /** A changed ViewState in a partial response, when there is one (the old one stays otherwise). */

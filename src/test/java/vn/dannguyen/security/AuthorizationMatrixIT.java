@@ -167,7 +167,9 @@ class AuthorizationMatrixIT {
                 Who.AUDITOR, Set.of("petition/list", "audit/history", "audit/verify", "report/index", "mediation/list"),
                 Who.ADMIN, Set.of("admin/communes", "admin/villages", "admin/departments", "admin/categories"));
         for (Who who : start.keySet()) {
-            Set<String> offered = menuLinks(get(start.get(who), sessions.get(who)).body());
+            HttpResponse<String> startPage = get(start.get(who), sessions.get(who));
+            assertEquals(200, startPage.statusCode(), who + " opens " + start.get(who));
+            Set<String> offered = menuLinks(startPage.body());
             assertTrue(offered.containsAll(mustOffer.get(who)), who + "'s menu offers " + mustOffer.get(who) + ": " + offered);
             for (String link : offered) {
                 assertTrue(pages.containsKey(link) && pages.get(link).contains(who), who + "'s menu offers " + link + ", which it may not open");
@@ -196,6 +198,7 @@ class AuthorizationMatrixIT {
     /** The pages the layout's menu links to, as paths like those of the table ("petition/new"). */
     private Set<String> menuLinks(String page) {
         int from = page.indexOf("id=\"navigation\"");
+        assertTrue(from >= 0, "the page has the menu");
         String menu = page.substring(from, page.indexOf("</form>", from));
         String context = base.getPath();
         Set<String> links = new TreeSet<>();

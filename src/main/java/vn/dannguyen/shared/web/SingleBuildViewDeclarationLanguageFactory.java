@@ -1,6 +1,9 @@
 package vn.dannguyen.shared.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +20,8 @@ import jakarta.faces.view.ViewDeclarationLanguageWrapper;
  * shape depends on data (JSTL's {@code c:if} and {@code c:forEach}, {@code ui:include} with a computed
  * source): it adds and removes the components those tags now produce. It cost 14 % of a petition list
  * request's CPU. Our pages shape their trees with {@code rendered} only, never with such tags, so the
- * second pass finds every component where it already is; {@code ViewShapeTest} keeps it so.
+ * second pass finds every component where it already is; {@code ViewShapeTest} keeps it so (a page may use
+ * only the tag libraries it knows).
  *
  * <p>The pass is skipped only when all of this holds: an Ajax postback, in the render phase, for the view
  * that was restored and built in this same request (Mojarra marks such a view in the context's
@@ -29,10 +33,20 @@ public class SingleBuildViewDeclarationLanguageFactory extends ViewDeclarationLa
         super(wrapped);
     }
 
+    /** One wrapper per language Mojarra has (Facelets, in practice), made when first asked for. */
+    private final Map<ViewDeclarationLanguage, SingleBuild> wrappers = new ConcurrentHashMap<>();
+
     @Override
     public ViewDeclarationLanguage getViewDeclarationLanguage(String viewId) {
         ViewDeclarationLanguage language = getWrapped().getViewDeclarationLanguage(viewId);
-        return language == null ? null : new SingleBuild(language);
+        return language == null ? null : wrappers.computeIfAbsent(language, SingleBuild::new);
+    }
+
+    /** Passed on: the base class answers an empty list, which would hide every view from ViewHandler.getViews. */
+    @Override
+    public List<ViewDeclarationLanguage> getAllViewDeclarationLanguages() {
+        return getWrapped().getAllViewDeclarationLanguages().stream()
+                .map(language -> (ViewDeclarationLanguage) wrappers.computeIfAbsent(language, SingleBuild::new)).toList();
     }
 
     static final class SingleBuild extends ViewDeclarationLanguageWrapper {
