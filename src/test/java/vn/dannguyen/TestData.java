@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.search.mapper.orm.Search;
+
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.people.Role;
+import vn.dannguyen.petition.Petition;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.Village;
@@ -133,6 +136,12 @@ public class TestData {
     }
 
     /** Runs a native update: putting shared data back after a test, or tampering with rows as an attacker would. */
+    /** How many petitions of a commune the search index holds (what a search could find, before rows are loaded). */
+    public long indexedPetitions(long communeId) {
+        return Search.session(em).search(Petition.class).where(f -> f.match().field("communeId").matching(communeId))
+                .fetchTotalHitCount();
+    }
+
     public int execute(String sql, Object... params) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,8 @@ import vn.dannguyen.shared.VietnameseText;
 @Stateless
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
 public class PetitionImport {
+
+    private static final Pattern PHONE = Pattern.compile("[0-9 +().-]*");
 
     /** What an import did: how many petitions it recorded, or why it recorded none. */
     public record Outcome(int imported, List<ImportProblem> problems) {
@@ -172,7 +175,7 @@ public class PetitionImport {
         }
         petition.setPetitionerName(limited(row.petitionerName(), Petition.NAME_LENGTH, n, problems));
         petition.setPetitionerPhone(limited(row.petitionerPhone(), Petition.PHONE_LENGTH, n, problems));
-        if (row.petitionerPhone() != null && !row.petitionerPhone().matches("[0-9 +().-]*")) {
+        if (row.petitionerPhone() != null && !PHONE.matcher(row.petitionerPhone()).matches()) {
             problems.add(new ImportProblem(n, "petition.import.error.phone", row.petitionerPhone()));
         }
         petition.setPetitionerAddress(limited(row.petitionerAddress(), Petition.ADDRESS_LENGTH, n, problems));

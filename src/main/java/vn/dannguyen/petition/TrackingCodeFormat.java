@@ -17,10 +17,25 @@ public final class TrackingCodeFormat {
     }
 
     public static String format(long communeId, LocalDate receivedOn, int number) {
-        StringBuilder code = new StringBuilder(String.format("%02d%04d-%06d-", receivedOn.getYear() % 100, communeId % 10_000, number));
+        // Not String.format: an import makes thousands of codes, and the formatter cost more than the rest.
+        StringBuilder code = new StringBuilder(17);
+        padded(code, receivedOn.getYear() % 100, 2);
+        padded(code, communeId % 10_000, 4);
+        code.append('-');
+        padded(code, number, 6);
+        code.append('-');
         for (int i = 0; i < 3; i++) {
             code.append(SUFFIX_LETTERS[RANDOM.nextInt(SUFFIX_LETTERS.length)]);
         }
         return code.toString();
+    }
+
+    /** {@code value} (not negative) with leading zeros to {@code width} digits, as {@code %0<width>d} gives it. */
+    private static void padded(StringBuilder code, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            code.append('0');
+        }
+        code.append(digits);
     }
 }

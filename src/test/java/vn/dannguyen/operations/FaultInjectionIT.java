@@ -152,6 +152,7 @@ class FaultInjectionIT {
             }
             long petitionsBefore = count("select count(*) from petition where commune_id = " + commune);
             long revisionsBefore = count("select count(*) from audit_revision where username = '" + staff + "'");
+            long indexedBefore = testData.indexedPetitions(commune);
             Exception importFailed = assertThrows(Exception.class, () -> Callers.as(staff,
                     () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()), Role.Names.STAFF));
             assertInjected(importFailed);
@@ -159,6 +160,7 @@ class FaultInjectionIT {
             assertEquals(0L, count("select count(*) from petition_aud where content like 'Sửa mương nội đồng xứ Đồng Sau%'"));
             assertEquals(revisionsBefore, count("select count(*) from audit_revision where username = '" + staff + "'"));
             assertEquals(trackingBefore, tracking(commune, year));
+            assertEquals(indexedBefore, testData.indexedPetitions(commune), "nothing of it in the search index");
 
             // Without the marker the same calls go through: the faults were the only obstacle.
             Petition clean = Callers.as(staff, () -> petitions.record(petition("Đơn kèm biên bản khảo sát", category), null,

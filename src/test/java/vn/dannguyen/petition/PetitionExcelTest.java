@@ -18,13 +18,18 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -211,5 +216,38 @@ class PetitionExcelTest {
             }
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void sharedStringsAreReadAsPoiReadsThem() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row row = workbook.createSheet().createRow(0);
+            row.createCell(0).setCellValue("Sửa cầu tràn thôn Ngô Sơn");
+            XSSFRichTextString rich = new XSSFRichTextString("Nạo vét sông Cầu");
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 7, bold); // two runs: "Nạo vét" in bold, then the rest
+            row.createCell(1).setCellValue(rich);
+            XSSFRichTextString phonetic = new XSSFRichTextString("Sán Dìu");
+            phonetic.getCTRst().addNewRPh().setT("サンディウ"); // a phonetic guide, which is not the cell's text
+            row.createCell(2).setCellValue(phonetic);
+            row.createCell(3).setCellValue("  khoảng trắng  ");
+            row.createCell(4).setCellValue("");
+            workbook.write(out);
+        }
+        try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
+            SharedStrings ours = PetitionExcel.SharedStringsText.of(excel);
+            // Without phonetic runs, as the cell's value is (POI's table would add them after a space by default).
+            ReadOnlySharedStringsTable poi = new ReadOnlySharedStringsTable(excel, false);
+            assertEquals(poi.getUniqueCount(), ours.getUniqueCount());
+            assertEquals(5, ours.getUniqueCount());
+            for (int i = 0; i < poi.getUniqueCount(); i++) {
+                assertEquals(poi.getItemAt(i).getString(), ours.getItemAt(i).getString());
+                assertEquals(poi.getItemAt(i).toString(), ours.getItemAt(i).toString(), "what POI's sheet reader takes");
+            }
+            assertEquals("Nạo vét sông Cầu", ours.getItemAt(1).toString());
+            assertEquals("Sán Dìu", ours.getItemAt(2).toString());
+        }
     }
 }

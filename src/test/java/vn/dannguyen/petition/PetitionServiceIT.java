@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +66,9 @@ class PetitionServiceIT {
 
     @Inject
     TestData testData;
+
+    @Inject
+    UserTransaction transaction;
 
     @Inject
     AuditHistoryService history;
@@ -259,6 +263,27 @@ class PetitionServiceIT {
                 + " and language = 'Tiếng Sán Dìu'", commune));
         assertThrows(EJBAccessException.class, () -> as(otherStaff,
                 () -> petitionImport.importNow(fixed, commune, otherStaff, null, new AtomicInteger())), "not into another commune");
+    }
+
+    @Test
+    void anImportRolledBackAfterItsWriteLeavesNothingInTheDatabaseOrTheIndex() throws Exception {
+        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        List<SheetRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) {
+            rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Khơi thông cống ngầm số " + i + " xóm Bãi Sậy", "Giao thông",
+                    null, null, null, null, null, null, null));
+        }
+        long indexedBefore = testData.indexedPetitions(commune);
+        // The import is written, then the transaction it joined rolls back (as when the commit fails).
+        transaction.begin();
+        try {
+            PetitionImport.Outcome done = as(staff, () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()));
+            assertEquals(rows.size(), done.imported());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1 and content like 'Khơi thông cống ngầm%'", commune));
+        assertEquals(indexedBefore, testData.indexedPetitions(commune), "nothing reaches the index before the commit");
     }
 
     @Test
