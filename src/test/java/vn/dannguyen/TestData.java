@@ -135,13 +135,13 @@ public class TestData {
         em.createNativeQuery("delete from category where code = ?1").setParameter(1, code).executeUpdate();
     }
 
-    /** Runs a native update: putting shared data back after a test, or tampering with rows as an attacker would. */
     /** How many petitions of a commune the search index holds (what a search could find, before rows are loaded). */
     public long indexedPetitions(long communeId) {
         return Search.session(em).search(Petition.class).where(f -> f.match().field("communeId").matching(communeId))
                 .fetchTotalHitCount();
     }
 
+    /** Runs a native update: putting shared data back after a test, or tampering with rows as an attacker would. */
     public int execute(String sql, Object... params) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {

@@ -3,6 +3,7 @@ package vn.dannguyen.petition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,7 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -201,10 +203,14 @@ public final class PetitionExcel {
             SharedStringsText table = new SharedStringsText();
             List<PackagePart> parts = excel.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             if (!parts.isEmpty()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(table);
-                try (InputStream xml = parts.get(0).getInputStream()) {
-                    parser.parse(new InputSource(xml));
+                try (PushbackInputStream xml = new PushbackInputStream(parts.get(0).getInputStream(), 1)) {
+                    int first = xml.read();
+                    if (first != -1) { // an empty part holds no strings, as POI's table reads it
+                        xml.unread(first);
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(table);
+                        parser.parse(new InputSource(xml));
+                    }
                 }
             }
             return table;
@@ -223,7 +229,7 @@ public final class PetitionExcel {
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "si" -> strings.add(text.toString());
+                case "si" -> strings.add(decoded(text.toString()));
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 default -> { }
@@ -237,11 +243,20 @@ public final class PetitionExcel {
             }
         }
 
+        /**
+         * Excel writes characters XML cannot hold as {@code _xHHHH_} ({@code _x000D_} for a carriage return in
+         * text pasted from Windows); POI's rich text decodes them, so the rare string that has one goes through it.
+         */
+        private static String decoded(String text) {
+            return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
+        }
+
         @Override
         public RichTextString getItemAt(int index) {
             return new HSSFRichTextString(strings.get(index));
         }
 
+        /** The number of strings; POI's table gives the file's count of uses here, which no reader of a sheet asks for. */
         @Override
         public int getCount() {
             return strings.size();

@@ -135,12 +135,14 @@ class FaultInjectionIT {
             assertEquals(trackingBefore, tracking(commune, year), "no tracking number used up");
 
             // The history row, written by Envers as the transaction commits, is refused.
+            long indexedBeforeAudit = testData.indexedPetitions(commune);
             Exception auditFailed = assertThrows(Exception.class, () -> Callers.as(staff, () -> petitions.record(
                     petition("Nạo vét kênh tiêu thôn Đông " + AUDIT_MARK, category), null), Role.Names.STAFF));
             assertInjected(auditFailed);
             assertEquals(0L, count("select count(*) from petition where content like '%" + AUDIT_MARK + "%'"));
             assertEquals(0L, count("select count(*) from petition_aud where content like '%" + AUDIT_MARK + "%'"));
             assertEquals(trackingBefore, tracking(commune, year));
+            assertEquals(indexedBeforeAudit, testData.indexedPetitions(commune), "its index work, queued for the commit, dropped");
 
             // An import whose 551st row cannot be written (in its second batch of 500, after the first batch and
             // its history rows went in): nothing of it stays, not even its revision.

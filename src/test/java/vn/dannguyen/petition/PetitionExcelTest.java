@@ -203,11 +203,16 @@ class PetitionExcelTest {
 
     /** The same .xlsx file with its first sheet's XML changed. */
     private static byte[] rewriteSheet(byte[] xlsx, UnaryOperator<String> change) throws IOException {
+        return rewritePart(xlsx, "xl/worksheets/sheet1.xml", change);
+    }
+
+    /** The same .xlsx file with one part's XML changed. */
+    private static byte[] rewritePart(byte[] xlsx, String part, UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                if (entry.getName().equals(part)) {
                     content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -236,7 +241,10 @@ class PetitionExcelTest {
             row.createCell(4).setCellValue("");
             workbook.write(out);
         }
-        try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
+        // Excel's escapes for characters XML cannot hold: a carriage return, and "_x0041_" written as such.
+        byte[] file = rewritePart(out.toByteArray(), "xl/sharedStrings.xml",
+                xml -> xml.replace("  khoảng trắng  ", "dòng 1_x000D_\ndòng 2 _x005F_x0041_"));
+        try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(file))) {
             SharedStrings ours = PetitionExcel.SharedStringsText.of(excel);
             // Without phonetic runs, as the cell's value is (POI's table would add them after a space by default).
             ReadOnlySharedStringsTable poi = new ReadOnlySharedStringsTable(excel, false);
@@ -248,6 +256,13 @@ class PetitionExcelTest {
             }
             assertEquals("Nạo vét sông Cầu", ours.getItemAt(1).toString());
             assertEquals("Sán Dìu", ours.getItemAt(2).toString());
+            assertEquals("dòng 1\r\ndòng 2 _x0041_", ours.getItemAt(3).toString());
+        }
+        // An empty shared-strings part holds no strings (POI's table reads it so too), rather than a broken file.
+        byte[] empty = rewritePart(out.toByteArray(), "xl/sharedStrings.xml", xml -> "");
+        try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(empty))) {
+            assertEquals(0, PetitionExcel.SharedStringsText.of(excel).getUniqueCount());
+            assertEquals(0, new ReadOnlySharedStringsTable(excel, false).getUniqueCount());
         }
     }
 }

@@ -273,17 +273,24 @@ class PetitionServiceIT {
             rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Khơi thông cống ngầm số " + i + " xóm Bãi Sậy", "Giao thông",
                     null, null, null, null, null, null, null));
         }
-        long indexedBefore = testData.indexedPetitions(commune);
+        long revisionsBefore = count("select count(*) from audit_revision where username = ?1", staff);
+        List<?> trackingBefore = testData.list("select concat(year, ':', last_value) from tracking_sequence where commune_id = ?1", commune);
         // The import is written, then the transaction it joined rolls back (as when the commit fails).
         transaction.begin();
         try {
             PetitionImport.Outcome done = as(staff, () -> petitionImport.importNow(rows, commune, staff, null, new AtomicInteger()));
             assertEquals(rows.size(), done.imported());
+            assertEquals((long) rows.size(), count("select count(*) from petition where commune_id = ?1", commune), "written");
+            assertEquals(0L, testData.indexedPetitions(commune), "nothing reaches the index before the commit");
         } finally {
             transaction.rollback();
         }
-        assertEquals(0L, count("select count(*) from petition where commune_id = ?1 and content like 'Khơi thông cống ngầm%'", commune));
-        assertEquals(indexedBefore, testData.indexedPetitions(commune), "nothing reaches the index before the commit");
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", commune));
+        assertEquals(0L, count("select count(*) from petition_aud where content like 'Khơi thông cống ngầm%'"));
+        assertEquals(revisionsBefore, count("select count(*) from audit_revision where username = ?1", staff));
+        assertEquals(trackingBefore.toString(), testData.list("select concat(year, ':', last_value) from tracking_sequence where commune_id = ?1",
+                commune).toString(), "no tracking number used up");
+        assertEquals(0L, testData.indexedPetitions(commune));
     }
 
     @Test
