@@ -33,7 +33,10 @@ public final class Deployments {
         }
     }
 
-    /** The WAR with the shared test helpers, for tests that run inside the server. */
+    /**
+     * The WAR with the shared test helpers, for tests that run inside the server. Its deployment structure
+     * replaces the application's, so it names the application's module (Lucene) as well as the helpers'.
+     */
     public static WebArchive withTestHelpers() {
         return application()
                 .addClasses(Callers.class, Deployments.class, TestData.class, vn.dannguyen.petition.PetitionFixtures.class)
@@ -42,6 +45,7 @@ public final class Deployments {
                             <deployment>
                                 <dependencies>
                                     <module name="org.wildfly.security.elytron"/>
+                                    <module name="org.apache.lucene"/>
                                 </dependencies>
                             </deployment>
                         </jboss-deployment-structure>
