@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,8 +43,9 @@ import vn.dannguyen.audit.AuditRevision;
  *
  * <p>Why not persist: the petition id is an IDENTITY column, so Hibernate sends every insert alone and
  * reads its key back; that was half of an import's time (BENCHMARKS.md, "Excel import"). Here the rows go
- * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts, and the new ids
- * are read back by tracking code, which is unique, so nothing depends on how the server allocates ids.
+ * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts. The new ids come
+ * from the driver's generated keys where the server gives a multi-row insert consecutive ids, else they are
+ * read back by tracking code, which is unique ({@link IdsFrom}).
  *
  * <p>The column lists below must follow the {@code petition} table; {@code PetitionServiceIT} compares them
  * with the schema, so a migration that adds a column fails that test until the column is added here.
@@ -108,11 +110,39 @@ final class PetitionBulkWriter {
     /** Envers' code for an insert in {@code revtype}. */
     private static final int REVTYPE_ADD = 0;
 
+    /** How the writer learns the ids the database gave a batch. */
+    enum IdsFrom {
+        /**
+         * The driver's generated keys: it numbers a multi-row insert's rows on from the first id, which is right
+         * where InnoDB allocates them in one block (innodb_autoinc_lock_mode 0 or 1; MariaDB's default is 1).
+         */
+        GENERATED_KEYS,
+        /** Read back by tracking code: right whatever the server does (MySQL 8's default lock mode, 2, interleaves). */
+        TRACKING_CODES;
+
+        static IdsFrom of(Connection connection) {
+            try (PreparedStatement mode = connection.prepareStatement("select @@innodb_autoinc_lock_mode");
+                    ResultSet row = mode.executeQuery()) {
+                return row.next() && row.getInt(1) <= 1 ? GENERATED_KEYS : TRACKING_CODES;
+            } catch (SQLException notInnoDb) {
+                return TRACKING_CODES;
+            }
+        }
+    }
+
     private final EntityManager em;
     private final Validator validator;
+    /** Null: asked of the server at each write. */
+    private final IdsFrom idsFrom;
 
     PetitionBulkWriter(EntityManager em, ValidatorFactory validation) {
+        this(em, validation, null);
+    }
+
+    /** For tests of each way of reading the ids, whatever the test server's lock mode. */
+    PetitionBulkWriter(EntityManager em, ValidatorFactory validation, IdsFrom idsFrom) {
         this.em = em;
+        this.idsFrom = idsFrom;
         // The JPA provider's resolver asks, for every constrained property, whether it is loaded; a petition
         // built from a sheet row has nothing lazy, and those questions took most of the validation's time.
         this.validator = validation.usingContext().traversableResolver(new EverythingReachable()).getValidator();
@@ -145,7 +175,10 @@ final class PetitionBulkWriter {
         String marks = AUDITED_COLUMNS.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
         String insertPetition = "insert into petition (" + columns + ", version) values (" + marks + ", 0)";
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement petitionRows = connection.prepareStatement(insertPetition)) {
+            IdsFrom ids = idsFrom != null ? idsFrom : IdsFrom.of(connection);
+            try (PreparedStatement petitionRows = ids == IdsFrom.GENERATED_KEYS
+                    ? connection.prepareStatement(insertPetition, Statement.RETURN_GENERATED_KEYS)
+                    : connection.prepareStatement(insertPetition)) {
                 for (int from = 0; from < petitions.size(); from += BATCH) {
                     List<Petition> batch = petitions.subList(from, Math.min(from + BATCH, petitions.size()));
                     for (Petition petition : batch) {
@@ -153,7 +186,11 @@ final class PetitionBulkWriter {
                         petitionRows.addBatch();
                     }
                     petitionRows.executeBatch();
-                    assignIds(connection, batch);
+                    if (ids == IdsFrom.GENERATED_KEYS) {
+                        assignGeneratedIds(petitionRows, batch);
+                    } else {
+                        assignIds(connection, batch);
+                    }
                     copyToHistory(connection, columns, revisionId, batch);
                     written.accept(from + batch.size());
                 }
@@ -187,6 +224,22 @@ final class PetitionBulkWriter {
         int index = first;
         for (Function<Petition, Object> value : AUDITED_COLUMNS.values()) {
             statement.setObject(index++, value.apply(petition));
+        }
+    }
+
+    /** Sets the ids the driver gives for the batch, in the order of its rows. */
+    private static void assignGeneratedIds(PreparedStatement inserted, List<Petition> batch) throws SQLException {
+        int assigned = 0;
+        try (ResultSet keys = inserted.getGeneratedKeys()) {
+            while (keys.next()) {
+                if (assigned == batch.size()) {
+                    throw new PersistenceException("more ids than petitions written");
+                }
+                batch.get(assigned++).assignId(keys.getLong(1));
+            }
+        }
+        if (assigned != batch.size()) {
+            throw new PersistenceException(assigned + " ids for " + batch.size() + " petitions written");
         }
     }
 

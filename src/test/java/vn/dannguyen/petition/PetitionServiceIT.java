@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +50,7 @@ class PetitionServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestHelpers().addClass(PetitionFixtures.class);
+        return Deployments.withTestHelpers().addClasses(PetitionFixtures.class, BulkWriterProbe.class);
     }
 
     @Inject
@@ -72,6 +73,9 @@ class PetitionServiceIT {
 
     @Inject
     AuditHistoryService history;
+
+    @Inject
+    BulkWriterProbe bulkWriter;
 
     private long commune;
     private long otherCommune;
@@ -355,6 +359,31 @@ class PetitionServiceIT {
         Set<String> differ = Set.of("id", "tracking_code", "submission_key", "created_at", "updated_at", "rev");
         assertSameColumns("petition", importedId, recordedId, differ);
         assertSameColumns("petition_aud", importedId, recordedId, differ);
+    }
+
+    @Test
+    void theBulkWriterGivesEachPetitionItsOwnIdWhicheverWayItReadsThem() throws Exception {
+        for (boolean byTrackingCode : new boolean[] {false, true}) {
+            List<Petition> batch = new ArrayList<>();
+            for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) { // more than one batch
+                Petition petition = PetitionFixtures.counter("Sửa cống thoát nước số " + i + (byTrackingCode ? " (mã)" : " (khóa)"),
+                        traffic, village);
+                petition.setCommuneId(commune);
+                petition.setCreatedBy(staff);
+                petition.setTrackingCode(TrackingCodeFormat.format(commune, petition.getReceivedOn(), (byTrackingCode ? 900_000 : 800_000) + i));
+                batch.add(petition);
+            }
+            // A petition recorded between the two writes takes an id between theirs.
+            as(staff, () -> petitions.record(PetitionFixtures.counter("Đèn đường thôn Ngô Sơn hỏng", traffic, village), null));
+            Map<Long, String> written = as(staff, () -> bulkWriter.write(batch, byTrackingCode));
+            assertEquals(batch.size(), written.size(), "an id for each petition");
+            for (Petition petition : batch) {
+                assertEquals(petition.getContent(), testData.single("select content from petition where id = ?1 and tracking_code = ?2",
+                        petition.getId(), petition.getTrackingCode()), "by tracking code: " + byTrackingCode);
+                assertEquals(petition.getContent(), testData.single("select content from petition_aud where id = ?1 and revtype = 0",
+                        petition.getId()), "history row of " + petition.getTrackingCode());
+            }
+        }
     }
 
     private void assertSameColumns(String table, long imported, long recorded, Set<String> differ) {
