@@ -62,7 +62,10 @@ public final class AsciiFoldingTableFilter extends TokenFilter {
         return true;
     }
 
-    /** The rare token with a char that folds to several: Lucene folds it all (what is folded already is ASCII). */
+    /**
+     * The rare token with a char that folds to several: Lucene folds all of it (the chars before it are folded
+     * already, and folding a folded char gives it back unchanged).
+     */
     private void foldWithLucene(char[] buffer, int length) {
         char[] out = new char[4 * length];
         int outLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, out, 0, length);

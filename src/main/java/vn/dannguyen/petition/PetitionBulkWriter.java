@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -107,6 +108,8 @@ final class PetitionBulkWriter {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(PetitionBulkWriter.class.getName());
+
     /** Envers' code for an insert in {@code revtype}. */
     private static final int REVTYPE_ADD = 0;
 
@@ -125,6 +128,7 @@ final class PetitionBulkWriter {
                     ResultSet row = mode.executeQuery()) {
                 return row.next() && row.getInt(1) <= 1 ? GENERATED_KEYS : TRACKING_CODES;
             } catch (SQLException notInnoDb) {
+                LOG.warning(() -> "Reading the new petitions' ids back by tracking code: " + notInnoDb);
                 return TRACKING_CODES;
             }
         }
@@ -203,19 +207,22 @@ final class PetitionBulkWriter {
     /**
      * Envers' history row of each new petition: the same columns, copied by the database from the rows just
      * written (binding every value a second time cost the driver three times what the copy costs the server).
+     * The rows are picked by id and tracking code together, so the count below also proves that each petition
+     * got its own row's id, whichever way the ids were learnt.
      */
     private static void copyToHistory(Connection connection, String columns, long revisionId, List<Petition> batch)
             throws SQLException {
-        String ids = batch.stream().map(p -> "?").collect(Collectors.joining(", "));
+        String pairs = batch.stream().map(p -> "(?, ?)").collect(Collectors.joining(", "));
         try (PreparedStatement copy = connection.prepareStatement("insert into petition_aud (id, rev, revtype, " + columns
-                + ") select id, ?, " + REVTYPE_ADD + ", " + columns + " from petition where id in (" + ids + ")")) {
+                + ") select id, ?, " + REVTYPE_ADD + ", " + columns + " from petition where (id, tracking_code) in (" + pairs + ")")) {
             copy.setLong(1, revisionId);
             int index = 2;
             for (Petition petition : batch) {
                 copy.setLong(index++, petition.getId());
+                copy.setString(index++, petition.getTrackingCode());
             }
             if (copy.executeUpdate() != batch.size()) {
-                throw new PersistenceException("history rows not written for every petition");
+                throw new PersistenceException("history rows not written for every petition, or ids not those of its rows");
             }
         }
     }

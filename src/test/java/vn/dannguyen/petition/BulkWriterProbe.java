@@ -20,6 +20,11 @@ public class BulkWriterProbe {
     @Inject
     ValidatorFactory validation;
 
+    /** The way the writer reads ids on this database server when no test chooses it. */
+    public String serversWay() {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(PetitionBulkWriter.IdsFrom::of).name();
+    }
+
     /** Writes the petitions as the import does and gives each petition's id with its tracking code. */
     public Map<Long, String> write(List<Petition> petitions, boolean idsByTrackingCode) {
         new PetitionBulkWriter(em, validation, idsByTrackingCode ? PetitionBulkWriter.IdsFrom.TRACKING_CODES
