@@ -1,6 +1,8 @@
 package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -83,6 +85,51 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.screenshot("citizen-lookup");
         browser.open(base + "tra-cuu?ma=260001-999999-ZZZ");
         browser.visible(By.id("notFound"));
+    }
+
+    /**
+     * A stack of petitions at the counter: "receive another" shows an empty form at once (it came with the
+     * save's answer, with its own submission key), and a refused save of the next one does not bring back the
+     * panel of the one before.
+     */
+    @Test
+    void aClerkReceivesOnePetitionAfterAnother() throws Exception {
+        browser.open(base + "petition/new");
+        browser.type(By.id("intake:content"), "Ùn tắc giao thông giờ tan học trên đường thôn Đông Xuyên " + marker);
+        browser.selectOne("intake:category", "Giao thông");
+        browser.type(By.id("intake:name"), "Đỗ Văn Hải");
+        String firstKey = value("intake:submissionKey");
+        browser.driver().findElement(By.id("intake:save")).click();
+        String first = browser.visible(By.id("trackingCode")).getText();
+        browser.waitForAjax();
+        assertFalse(browser.driver().findElement(By.id("intake:content")).isDisplayed(), "the next form waits behind the panel");
+
+        browser.visible(By.id("next")).click();
+        browser.visible(By.id("intake:content"));
+        browser.waitUntilGone(By.id("trackingCode"));
+        assertEquals("", value("intake:content"), "an empty form");
+        assertEquals("", browser.driver().findElement(By.id("messages")).getText(), "the first one's message is gone");
+        assertEquals("intake:content", browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the text");
+        assertNotEquals(firstKey, value("intake:submissionKey"), "the next petition has a key of its own");
+        browser.screenshot("petition-new-next");
+
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("intake"), "không được để trống");
+        assertTrue(browser.driver().findElements(By.id("trackingCode")).isEmpty(), "a refused save shows no earlier code");
+        assertTrue(browser.driver().findElement(By.id("intake:content")).isDisplayed());
+
+        browser.type(By.id("intake:content"), "Nạo vét kênh tiêu thôn Đông Xuyên trước mùa mưa " + marker);
+        browser.selectOne("intake:category", "Thủy lợi, đê điều");
+        browser.type(By.id("intake:name"), "Hoàng Thị Mai");
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("messages"), "Đã tiếp nhận");
+        String second = browser.visible(By.id("trackingCode")).getText();
+        assertNotEquals(first, second);
+        assertEquals(2L, ((Number) DatabaseClient.single("select count(*) from petition where content like ?", "%" + marker + "%")).longValue());
+    }
+
+    private String value(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("value");
     }
 
     @Test
