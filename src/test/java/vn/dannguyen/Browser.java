@@ -113,7 +113,7 @@ public final class Browser implements AutoCloseable {
     /**
      * Chooses {@code label} in a PrimeFaces selectOneMenu by clicking, as a person does. The panel slides open;
      * a click that lands while it still moves can miss, so we wait for the animation and try again if the
-     * panel stays open.
+     * panel stays open or another item takes the click.
      */
     public void selectOne(String menuId, String label) {
         JavascriptExecutor script = (JavascriptExecutor) driver;
@@ -127,7 +127,15 @@ public final class Browser implements AutoCloseable {
                             + " return !!p && jQuery(p).is(':visible') && !jQuery(p).is(':animated');",
                     menuId + "_panel")));
             WebElement item = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+                // The list scrolled under the pointer (to the chosen item) between finding the item and the click.
+                if (attempt == 3) {
+                    throw moved;
+                }
+                continue;
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(panel));
             } catch (TimeoutException e) {
