@@ -273,7 +273,7 @@ public class PetitionPagesSimulation extends Simulation {
 
     /**
      * The counter clerk's loop: the form opened once, then saved again and again, as a clerk enters a stack of
-     * petitions. Each save's answer holds the next petition's empty form, which "Nhập kiến nghị tiếp" shows in
+     * petitions. Each save's answer holds the next petition's empty form, which "Tiếp nhận kiến nghị khác" shows in
      * the browser without a request.
      */
     static ScenarioBuilder entry() {

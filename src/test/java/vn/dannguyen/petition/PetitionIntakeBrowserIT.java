@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 import vn.dannguyen.BrowserTest;
@@ -103,8 +104,10 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         String first = browser.visible(By.id("trackingCode")).getText();
         browser.waitForAjax();
         assertFalse(browser.driver().findElement(By.id("intake:content")).isDisplayed(), "the next form waits behind the panel");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
+                "next".equals(d.switchTo().activeElement().getAttribute("id")));
 
-        browser.visible(By.id("next")).click();
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.visible(By.id("intake:content"));
         browser.waitUntilGone(By.id("trackingCode"));
         assertEquals("", value("intake:content"), "an empty form");
@@ -121,11 +124,50 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.type(By.id("intake:content"), "Nạo vét kênh tiêu thôn Đông Xuyên trước mùa mưa " + marker);
         browser.selectOne("intake:category", "Thủy lợi, đê điều");
         browser.type(By.id("intake:name"), "Hoàng Thị Mai");
+        assertEquals(value("intake:submissionKey"), ((JavascriptExecutor) browser.driver()).executeScript(
+                "return JSON.parse(localStorage.getItem('dannguyen-draft-petition-new-canbo')).key;"), "kept as a draft under its own key");
         browser.driver().findElement(By.id("intake:save")).click();
         browser.waitForText(By.id("messages"), "Đã tiếp nhận");
         String second = browser.visible(By.id("trackingCode")).getText();
         assertNotEquals(first, second);
         assertEquals(2L, ((Number) DatabaseClient.single("select count(*) from petition where content like ?", "%" + marker + "%")).longValue());
+    }
+
+    /**
+     * The save's answer is lost on the way (the next form with it), and the browser sends the same form again:
+     * the server has moved on to the next petition's key, yet recognises the one sent and records nothing new.
+     */
+    @Test
+    void aSaveSentAgainAfterItsAnswerWasLostIsNotRecordedTwice() throws Exception {
+        browser.open(base + "petition/new");
+        String content = "Sạt lở bờ sông Cầu đoạn qua thôn Ngô Sơn " + marker;
+        browser.type(By.id("intake:content"), content);
+        browser.selectOne("intake:category", "Thủy lợi, đê điều");
+        browser.type(By.id("intake:name"), "Vi Văn Định");
+        browser.waitForAjax();
+        // What the save button sends, taken before it is pressed.
+        String sent = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var data = new URLSearchParams(new FormData(document.getElementById('intake')));"
+                        + " data.set('jakarta.faces.partial.ajax', 'true'); data.set('jakarta.faces.source', 'intake:save');"
+                        + " data.set('jakarta.faces.partial.execute', 'intake'); data.set('jakarta.faces.partial.render', 'intake result');"
+                        + " data.set('intake:save', 'intake:save'); data.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
+                        + " return data.toString();");
+        browser.driver().findElement(By.id("intake:save")).click();
+        String code = browser.visible(By.id("trackingCode")).getText();
+        browser.waitForAjax();
+
+        String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(location.href, {method: 'POST', body: arguments[0], headers: {'Faces-Request': 'partial/ajax',"
+                        + " 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8'}})"
+                        + ".then(function (r) { return r.text(); }).then(function (text) {"
+                        // The partial response's updates, as the text a person would read in them.
+                        + " var xml = new DOMParser().parseFromString(text, 'text/xml');"
+                        + " var html = Array.from(xml.getElementsByTagName('update')).map(function (u) { return u.textContent; }).join(' ');"
+                        + " done(new DOMParser().parseFromString(html, 'text/html').body.textContent);"
+                        + " }, function (e) { done('failed: ' + e); });", sent);
+        assertTrue(answer.contains("đã được lưu trước đó") && answer.contains(code), answer);
+        assertEquals(1L, ((Number) DatabaseClient.single("select count(*) from petition where content = ?", content)).longValue());
     }
 
     private String value(String id) {

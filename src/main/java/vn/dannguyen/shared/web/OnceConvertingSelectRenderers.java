@@ -11,6 +11,7 @@ import jakarta.faces.convert.Converter;
 
 import org.primefaces.component.selectonebutton.SelectOneButtonRenderer;
 import org.primefaces.component.selectonemenu.SelectOneMenuRenderer;
+import org.primefaces.util.ComponentUtils;
 
 /**
  * PrimeFaces' select renderers that look up a select's implicit converter once per request, not once per option.
@@ -19,8 +20,9 @@ import org.primefaces.component.selectonemenu.SelectOneMenuRenderer;
  * the converter again for every option it writes and for every option it checks a submitted value against: the
  * value expression's type, then {@code Application.createConverter}, a CDI lookup in Mojarra. In a profile of
  * the intake form's save that was about 6 % of the request's CPU (BENCHMARKS.md, eighth round). The answer
- * depends only on the component's value expression, so within one request it is asked once per component.
- * Registered in faces-config.xml in place of PrimeFaces' own renderers; nothing else about them changes.
+ * depends only on the type of the component's value, so within one request it is asked once per component;
+ * except inside a table or repeat, where one component serves rows whose values may differ in type, and it is
+ * asked as before. Registered in faces-config.xml in place of PrimeFaces' own renderers; nothing else changes.
  */
 public final class OnceConvertingSelectRenderers {
 
@@ -31,6 +33,9 @@ public final class OnceConvertingSelectRenderers {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     static Converter once(FacesContext context, UIComponent select, Supplier<Converter> lookup) {
+        if (ComponentUtils.isNestedWithinIterator(select)) {
+            return lookup.get();
+        }
         Map<UIComponent, Optional<Converter>> known = (Map<UIComponent, Optional<Converter>>) context.getAttributes()
                 .computeIfAbsent(KNOWN, key -> new IdentityHashMap<UIComponent, Optional<Converter>>());
         return known.computeIfAbsent(select, component -> Optional.ofNullable(lookup.get())).orElse(null);
