@@ -53,6 +53,23 @@
         }
     }
 
+    /** The form's values: its fields, switches and choices (not its submission key). */
+    function capture(form) {
+        var values = { fields: {}, switches: {}, choices: {} };
+        fields(form).forEach(function (field) {
+            if (field.name) {
+                values.fields[field.id] = field.value;
+            }
+        });
+        switches(form).forEach(function (box) {
+            values.switches[box.id] = box.checked;
+        });
+        choices(form).forEach(function (radio) {
+            values.choices[radio.name] = radio.value;
+        });
+        return values;
+    }
+
     function remember(form) {
         if (restoring) {
             return;
@@ -62,18 +79,9 @@
         if (!store || !key || !key.value) {
             return;
         }
-        var draft = { key: key.value, savedAt: Date.now(), fields: {}, switches: {}, choices: {} };
-        fields(form).forEach(function (field) {
-            if (field.name) {
-                draft.fields[field.id] = field.value;
-            }
-        });
-        switches(form).forEach(function (box) {
-            draft.switches[box.id] = box.checked;
-        });
-        choices(form).forEach(function (radio) {
-            draft.choices[radio.name] = radio.value;
-        });
+        var draft = capture(form);
+        draft.key = key.value;
+        draft.savedAt = Date.now();
         store.setItem(storageName(form), JSON.stringify(draft));
     }
 
@@ -133,6 +141,56 @@
         }
     }
 
+    /** Each form as the server first drew it, before a draft was put back: the values of an empty form. */
+    var firstDrawn = {};
+
+    /**
+     * Puts back the values the form was first drawn with, so that after a save it is an empty form again
+     * without being drawn by the server; fields for which {@code leaveAsDrawn(field)} holds keep what the server
+     * last drew. False when the first values are not known (the page would have to be loaded again).
+     */
+    function resetToFirstDrawn(form, leaveAsDrawn) {
+        var first = firstDrawn[form.id];
+        if (!first) {
+            return false;
+        }
+        var values = { switches: first.switches, choices: first.choices, fields: {} };
+        Object.keys(first.fields).forEach(function (id) {
+            var field = document.getElementById(id);
+            if (!(field && leaveAsDrawn && leaveAsDrawn(field))) {
+                values.fields[id] = first.fields[id];
+            }
+        });
+        restoring = true;
+        try {
+            restoreFields(values);
+            form.querySelectorAll("textarea").forEach(function (area) {
+                area.style.height = "";
+            });
+            // What the widgets keep beside their inputs: a menu's search text (its panel lives outside the form),
+            // an upload's refusals.
+            form.querySelectorAll(".ui-selectonemenu[id], .ui-fileupload[id]").forEach(function (element) {
+                var owner = widget(element.id);
+                if (owner && owner.filterInput && owner.filterInput.val() && typeof owner.filter === "function") {
+                    owner.filterInput.val("");
+                    owner.filter("");
+                }
+                if (owner && owner.messageContainer && typeof owner.clearMessages === "function") {
+                    owner.clearMessages();
+                }
+            });
+        } finally {
+            restoring = false;
+        }
+        var notice = document.querySelector("[data-draft-notice='" + form.getAttribute("data-draft-key") + "']");
+        if (notice) {
+            notice.hidden = true;
+        }
+        return true;
+    }
+
+    window.DanNguyenDrafts = { resetToFirstDrawn: resetToFirstDrawn };
+
     function restoreFields(draft) {
         restoreSwitches(draft);
         Object.keys(draft.fields || {}).forEach(function (id) {
@@ -190,7 +248,10 @@
 
     function start() {
         forgetSaved();
-        document.querySelectorAll("form[data-draft-key]").forEach(restore);
+        document.querySelectorAll("form[data-draft-key]").forEach(function (form) {
+            firstDrawn[form.id] = capture(form);
+            restore(form);
+        });
         var $ = window.jQuery;
         if ($) {
             // jQuery's handlers also see the change events PrimeFaces widgets trigger on their hidden inputs.

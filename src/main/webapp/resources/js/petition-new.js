@@ -1,15 +1,24 @@
 /*
- * "Receive another petition" on /petition/new. A save's answer already holds the next petition's empty form,
- * hidden behind the panel with the tracking code; the button shows it without asking the server again, closes
- * the panel and the "received" message, and puts the cursor in the petition's text, where the clerk starts.
- * After a save the button itself has the keyboard, so Enter goes on to the next petition.
+ * "Receive another petition" on /petition/new. A save's answer draws the panel with the tracking code, the next
+ * submission key and today's date, not the form: the form on the page becomes the next petition's, its values put
+ * back to those it was first drawn with (drafts.js), and it waits, hidden, behind the panel. (When the form showed
+ * a refused save's errors, the server draws it whole instead, already empty and hidden.) The button shows it without
+ * asking the server again, closes the panel and the "received" message, and puts the cursor in the petition's text,
+ * where the clerk starts. After a save the button itself has the keyboard, so Enter goes on to the next petition.
  */
 (function () {
     "use strict";
 
+    /** Set when the form could not be emptied in the browser: "receive another" then loads the page again. */
+    var reloadForNext = false;
+
     function showNextForm(button) {
         var form = document.getElementById(button.getAttribute("data-next-petition"));
         if (!form) {
+            return;
+        }
+        if (reloadForNext) {
+            window.location.assign(window.location.pathname);
             return;
         }
         var panel = button.closest(".recorded-panel");
@@ -34,6 +43,30 @@
         }
     }
 
+    /** A save drew its panel but not the form, which still holds the saved petition: it becomes the next one. */
+    function emptyTheSavedForm() {
+        var button = document.querySelector(".recorded-panel:not([hidden]) [data-next-petition]");
+        var form = button ? document.getElementById(button.getAttribute("data-next-petition")) : null;
+        var fields = form ? form.querySelector(".intake:not(.is-waiting)") : null;
+        if (!fields) {
+            return;
+        }
+        fields.classList.add("is-waiting");
+        try {
+            // The date pickers were drawn with the answer (today, which may not be the day the page was opened).
+            reloadForNext = !(window.DanNguyenDrafts && window.DanNguyenDrafts.resetToFirstDrawn(form, function (field) {
+                return field.closest(".ui-calendar") !== null;
+            }));
+        } catch (failed) {
+            // A half-emptied form must not be taken for the next petition's: it is loaded anew. (Not thrown on:
+            // PrimeFaces' request queue would stop with it.)
+            reloadForNext = true;
+            if (window.console) {
+                window.console.error("The saved petition's form could not be emptied; it will be loaded again", failed);
+            }
+        }
+    }
+
     /** After a save the form is hidden: the keyboard goes to "receive another", so Enter continues. */
     function focusNextButton() {
         var button = document.querySelector(".recorded-panel:not([hidden]) [data-next-petition]");
@@ -43,7 +76,10 @@
     }
 
     if (window.jQuery) {
-        window.jQuery(document).on("pfAjaxComplete", focusNextButton);
+        window.jQuery(document).on("pfAjaxComplete", function () {
+            emptyTheSavedForm();
+            focusNextButton();
+        });
     }
 
     document.addEventListener("click", function (event) {

@@ -134,6 +134,117 @@ class PetitionIntakeBrowserIT extends BrowserTest {
     }
 
     /**
+     * The next petition's form is emptied in the browser (the save's answer does not draw it): every field, switch
+     * and choice of a petition that used them all is back as a newly opened form has it, and so is a form whose
+     * petition was anonymous (its name fields come back). A form that showed errors is drawn again by the server.
+     */
+    @Test
+    void everyFieldOfTheSavedPetitionIsEmptiedForTheNext() throws Exception {
+        browser.open(base + "petition/new");
+        browser.waitForAjax();
+        String opened = formValues();
+        // Gone if the page were loaded again (what the browser falls back on when it cannot empty the form).
+        ((JavascriptExecutor) browser.driver()).executeScript("window.samePageSinceOpened = true;");
+        browser.driver().findElement(By.xpath("//div[@id='intake:channel']//span[text()='Điện thoại']/..")).click();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById('intake:receivedOn').setDate(new Date(2026, 10, 1));");
+        browser.selectOne("intake:kind", "Khiếu nại");
+        browser.selectOne("intake:competence", "Cấp tỉnh");
+        browser.type(By.id("intake:content"), "Tranh chấp ranh giới đất giữa hai hộ ở thôn Ngô Sơn " + marker);
+        browser.selectOne("intake:category", "Giao thông");
+        browser.visible(By.id("intake:village")).click();
+        browser.type(By.id("intake:village_filter"), "Ngô");
+        browser.selectOne("intake:village", "Thôn Ngô Sơn");
+        browser.type(By.id("intake:name"), "Lý Văn Sáng");
+        browser.type(By.id("intake:phone"), "0912 000 111");
+        browser.type(By.id("intake:address"), "Xóm Chùa, thôn Ngô Sơn");
+        browser.type(By.id("intake:email"), "sang@example.vn");
+        browser.type(By.id("intake:language_input"), "Tiếng Sán Dìu");
+        browser.waitForAjax();
+        browser.driver().findElement(By.id("intake:language_input")).sendKeys(Keys.ESCAPE);
+        browser.waitUntilGone(By.id("intake:language_panel"));
+        browser.driver().findElement(By.cssSelector("#intake\\:interpreter .ui-toggleswitch-slider")).click();
+        browser.waitForAjax();
+        assertNotEquals(opened, formValues(), "every field was changed");
+        browser.screenshot("petition-new-every-field");
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("messages"), "Đã tiếp nhận");
+        String code = browser.visible(By.id("trackingCode")).getText();
+        browser.waitForAjax();
+        assertEquals("HOTLINE|COMPLAINT|PROVINCE|Lý Văn Sáng|sang@example.vn|Tiếng Sán Dìu|1|2026-11-01", DatabaseClient.single(
+                "select concat_ws('|', channel, kind, competence, petitioner_name, petitioner_email, language, interpreter_used, received_on)"
+                        + " from petition where tracking_code = ?", code));
+        browser.driver().findElement(By.id("next")).click();
+        browser.visible(By.id("intake:content"));
+        assertSamePage();
+        assertEquals(opened, formValues(), "the next form is as a newly opened one");
+
+        // Anonymous: the name fields were taken away; the next form has them again, empty.
+        browser.type(By.id("intake:content"), "Xe chở đất rơi vãi trên đường liên xã " + marker);
+        browser.selectOne("intake:category", "Giao thông");
+        browser.driver().findElement(By.cssSelector("#intake\\:anonymous .ui-toggleswitch-slider")).click();
+        browser.waitUntilGone(By.id("intake:name"));
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("messages"), "Đã tiếp nhận");
+        browser.waitForAjax();
+        browser.driver().findElement(By.id("next")).click();
+        browser.visible(By.id("intake:name"));
+        browser.waitForAjax();
+        assertSamePage();
+        assertEquals(opened, formValues(), "after an anonymous petition, a named one can be received");
+
+        // A refused save marks the field; a refusal of another kind (no name) takes the marks away; once saved, the
+        // next form shows none.
+        browser.type(By.id("intake:content"), "Đề nghị lắp đèn đường thôn Đông Xuyên " + marker);
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("intake"), "không được để trống");
+        browser.selectOne("intake:category", "Giao thông");
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("messages"), "Hãy ghi họ tên");
+        browser.waitForAjax();
+        assertTrue(browser.driver().findElements(By.cssSelector("#intake .ui-state-error, #intake .ui-message-error")).isEmpty(),
+                "the marks of the first refusal are gone");
+        browser.type(By.id("intake:name"), "Ninh Thị Hằng");
+        browser.driver().findElement(By.id("intake:save")).click();
+        browser.waitForText(By.id("messages"), "Đã tiếp nhận");
+        browser.waitForAjax();
+        browser.driver().findElement(By.id("next")).click();
+        browser.visible(By.id("intake:content"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#intake .ui-state-error, #intake .ui-message-error")).isEmpty(),
+                "no error marks from the refused save");
+        assertSamePage();
+        assertEquals(opened, formValues());
+        assertEquals("1|-|Tiếng Việt|0", DatabaseClient.single("select concat_ws('|', anonymous, coalesce(petitioner_name, '-'), language,"
+                + " interpreter_used) from petition where content like ?", "Xe chở đất%" + marker + "%"));
+        assertEquals("0|Ninh Thị Hằng|-|COUNTER", DatabaseClient.single("select concat_ws('|', anonymous, petitioner_name,"
+                + " coalesce(village_id, '-'), channel) from petition where content like ?", "Đề nghị lắp đèn%" + marker + "%"));
+        assertEquals(3L, ((Number) DatabaseClient.single("select count(*) from petition where content like ?", "%" + marker + "%")).longValue());
+    }
+
+    private void assertSamePage() {
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.samePageSinceOpened === true;"),
+                "the form was emptied in the page, not loaded again");
+    }
+
+    /** What the intake form shows: its fields, switches, choices and the select menus' labels (not the key). */
+    private String formValues() {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var form = document.getElementById('intake'), out = [];"
+                        + " form.querySelectorAll('textarea[id], input[id][type=text], input[id][type=tel], input[id][type=email], select[id]')"
+                        + ".forEach(function (f) { out.push(f.id + '=' + f.value); });"
+                        + " form.querySelectorAll('input[type=checkbox][id]').forEach(function (b) { out.push(b.id + '=' + b.checked); });"
+                        + " form.querySelectorAll('input[type=radio]:checked').forEach(function (r) { out.push(r.name + '=' + r.value); });"
+                        + " form.querySelectorAll('.ui-selectonemenu-label').forEach(function (l) { out.push(l.id + '=' + l.textContent); });"
+                        + " form.querySelectorAll('.ui-selectonebutton .ui-state-active').forEach(function (b) { out.push('active=' + b.textContent); });"
+                        // The select menus' panels (with their search boxes) and the date picker's own date.
+                        + " document.querySelectorAll('[id^=\"intake:\"][id$=\"_filter\"]').forEach(function (f) { out.push(f.id + '=' + f.value); });"
+                        + " document.querySelectorAll('[id^=\"intake:\"][id$=\"_panel\"]').forEach(function (p) {"
+                        + " out.push(p.id + ' hidden items=' + Array.from(p.querySelectorAll('li')).filter(function (li) { return li.style.display === 'none'; }).length); });"
+                        + " var day = PrimeFaces.getWidgetById('intake:receivedOn').getDate(); out.push('picker=' + (day && day.toDateString()));"
+                        + " return out.sort().join('\\n');");
+    }
+
+    /**
      * The save's answer is lost on the way (the next form with it), and the browser sends the same form again:
      * the server has moved on to the next petition's key, yet recognises the one sent and records nothing new.
      */

@@ -8,11 +8,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 import vn.dannguyen.attachment.AttachmentChecks;
@@ -66,6 +68,8 @@ public class PetitionNewBacking implements Serializable {
     private List<Category> categories;
     private List<Village> villages;
     private final List<Upload> attachments = new ArrayList<>();
+    /** The form on the page was last drawn with validation errors, which only drawing it again removes. */
+    private boolean formShowsErrors;
 
     @PostConstruct
     void init() {
@@ -92,6 +96,15 @@ public class PetitionNewBacking implements Serializable {
      */
     public void forgetRecorded() {
         recorded = null;
+    }
+
+    /** A refused form is drawn again with its errors beside the fields (the save button itself draws only the panel). */
+    public void redrawRefusedForm() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isValidationFailed()) {
+            formShowsErrors = true;
+            PrimeFaces.current().ajax().update("intake");
+        }
     }
 
     /**
@@ -158,6 +171,11 @@ public class PetitionNewBacking implements Serializable {
             // answer that was lost, and pressing save again shows the petition already recorded.
             row = petitions.row(saved.getId());
         } catch (BusinessException refused) {
+            // Shown as a message at the top; marks left beside fields by an earlier refusal go with a new drawing.
+            if (formShowsErrors) {
+                formShowsErrors = false;
+                PrimeFaces.current().ajax().update("intake");
+            }
             throw refused;
         } catch (RuntimeException failure) {
             if (!databaseUnreachable(failure)) {
@@ -170,9 +188,28 @@ public class PetitionNewBacking implements Serializable {
         recorded = row;
         savedKey = postedKey;
         Messages.addGlobalInfo(savedBefore ? "petition.new.savedBefore" : "petition.new.saved", saved.getTrackingCode());
-        // The next petition's form goes out with this answer, hidden behind the recorded panel until the clerk
-        // asks for it: "receive another" then costs the server no request (BENCHMARKS.md, eighth round).
+        boolean anonymousSaved = petition.isAnonymous();
         freshForm();
+        // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
+        // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
+        // today's date, the emptied suggestions and attachments, and the name fields when an anonymous petition
+        // took them. Drawing the
+        // whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors shown beside its fields are
+        // gone only when it is drawn again.
+        // Inputs keep what a refused save sent them while they were not drawn (the name fields of an anonymous
+        // petition): cleared here, every input draws the fresh petition.
+        PrimeFaces.current().resetInputs("intake");
+        if (formShowsErrors) {
+            formShowsErrors = false;
+            PrimeFaces.current().ajax().update("intake");
+        } else {
+            // The received date too: the day may have changed since the page was opened.
+            PrimeFaces.current().ajax().update("intake:submissionKey", "intake:receivedOn", "intake:similar", "intake:attachedFiles");
+            if (anonymousSaved) {
+                // The name fields were taken off the page; they come back drawn, with the switch off.
+                PrimeFaces.current().ajax().update("intake:anonymous", "intake:petitionerFields");
+            }
+        }
     }
 
     /** The database or the connection to it failed (as opposed to a fault in the program). */
