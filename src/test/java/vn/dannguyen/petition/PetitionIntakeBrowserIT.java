@@ -130,6 +130,14 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Đã tiếp nhận");
         String second = browser.visible(By.id("trackingCode")).getText();
         assertNotEquals(first, second);
+        // After a refused save the server drew this next form whole: it too is empty.
+        browser.waitForAjax();
+        browser.driver().findElement(By.id("next")).click();
+        browser.visible(By.id("intake:content"));
+        assertEquals("", value("intake:content"));
+        assertEquals("", value("intake:name"));
+        assertEquals("— Chọn —", browser.driver().findElement(By.id("intake:category_label")).getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("#intake .ui-state-error, #intake .ui-message-error")).isEmpty());
         assertEquals(2L, ((Number) DatabaseClient.single("select count(*) from petition where content like ?", "%" + marker + "%")).longValue());
     }
 
@@ -160,6 +168,13 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.type(By.id("intake:address"), "Xóm Chùa, thôn Ngô Sơn");
         browser.type(By.id("intake:email"), "sang@example.vn");
         browser.type(By.id("intake:language_input"), "Tiếng Sán Dìu");
+        try {
+            // The suggestions open after the field's delay; closed before the next click, which they would cover.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("intake:language_panel")));
+        } catch (org.openqa.selenium.TimeoutException noSuggestion) {
+            // nothing to close
+        }
         browser.waitForAjax();
         browser.driver().findElement(By.id("intake:language_input")).sendKeys(Keys.ESCAPE);
         browser.waitUntilGone(By.id("intake:language_panel"));

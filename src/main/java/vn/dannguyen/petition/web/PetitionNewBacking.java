@@ -107,6 +107,16 @@ public class PetitionNewBacking implements Serializable {
         }
     }
 
+    /** Draws the whole form when it shows a refusal's marks beside its fields, which only a new drawing removes. */
+    private boolean redrawIfItShowsErrors() {
+        if (!formShowsErrors) {
+            return false;
+        }
+        formShowsErrors = false;
+        PrimeFaces.current().ajax().update("intake");
+        return true;
+    }
+
     /**
      * Suggestions while the clerk types. They are a help, not the work: when the database cannot be reached
      * there are none, and the form stays as typed (an error page would lose it, see save()).
@@ -172,10 +182,7 @@ public class PetitionNewBacking implements Serializable {
             row = petitions.row(saved.getId());
         } catch (BusinessException refused) {
             // Shown as a message at the top; marks left beside fields by an earlier refusal go with a new drawing.
-            if (formShowsErrors) {
-                formShowsErrors = false;
-                PrimeFaces.current().ajax().update("intake");
-            }
+            redrawIfItShowsErrors();
             throw refused;
         } catch (RuntimeException failure) {
             if (!databaseUnreachable(failure)) {
@@ -183,6 +190,7 @@ public class PetitionNewBacking implements Serializable {
             }
             LOG.log(Level.WARNING, "Petition not saved, the clerk is asked to save again", failure);
             Messages.addGlobalError("petition.error.saveFailed");
+            redrawIfItShowsErrors();
             return;
         }
         recorded = row;
@@ -193,16 +201,12 @@ public class PetitionNewBacking implements Serializable {
         // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
         // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
         // today's date, the emptied suggestions and attachments, and the name fields when an anonymous petition
-        // took them. Drawing the
-        // whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors shown beside its fields are
-        // gone only when it is drawn again.
+        // took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors
+        // shown beside its fields are gone only when it is drawn again.
         // Inputs keep what a refused save sent them while they were not drawn (the name fields of an anonymous
         // petition): cleared here, every input draws the fresh petition.
         PrimeFaces.current().resetInputs("intake");
-        if (formShowsErrors) {
-            formShowsErrors = false;
-            PrimeFaces.current().ajax().update("intake");
-        } else {
+        if (!redrawIfItShowsErrors()) {
             // The received date too: the day may have changed since the page was opened.
             PrimeFaces.current().ajax().update("intake:submissionKey", "intake:receivedOn", "intake:similar", "intake:attachedFiles");
             if (anonymousSaved) {
