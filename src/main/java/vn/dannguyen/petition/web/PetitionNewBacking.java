@@ -221,6 +221,10 @@ public class PetitionNewBacking implements Serializable {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException || cause instanceof jakarta.resource.ResourceException
                     || cause instanceof jakarta.transaction.RollbackException
+                    // A commit whose outcome is unknown: the connection broke during it (the driver's failure is
+                    // only a suppressed exception there). Saving again finds the petition if it was committed.
+                    || cause instanceof jakarta.transaction.HeuristicMixedException
+                    || cause instanceof jakarta.transaction.HeuristicRollbackException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
