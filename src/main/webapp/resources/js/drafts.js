@@ -189,7 +189,17 @@
         return true;
     }
 
-    window.DanNguyenDrafts = { resetToFirstDrawn: resetToFirstDrawn };
+    /** Runs {@code change} (a change made by the page, not typed) without keeping what it changed as a draft. */
+    function quietly(change) {
+        restoring = true;
+        try {
+            change();
+        } finally {
+            restoring = false;
+        }
+    }
+
+    window.DanNguyenDrafts = { resetToFirstDrawn: resetToFirstDrawn, quietly: quietly };
 
     function restoreFields(draft) {
         restoreSwitches(draft);

@@ -53,10 +53,10 @@
         }
         fields.classList.add("is-waiting");
         try {
-            // The date pickers were drawn with the answer (today, which may not be the day the page was opened).
+            // The date pickers are set to the day the answer gives (which may not be the day the page was opened).
             reloadForNext = !(window.DanNguyenDrafts && window.DanNguyenDrafts.resetToFirstDrawn(form, function (field) {
                 return field.closest(".ui-calendar") !== null;
-            }));
+            }) && receivedToday(form, button.getAttribute("data-next-date")));
         } catch (failed) {
             // A half-emptied form must not be taken for the next petition's: it is loaded anew. (Not thrown on:
             // PrimeFaces' request queue would stop with it.)
@@ -65,6 +65,30 @@
                 window.console.error("The saved petition's form could not be emptied; it will be loaded again", failed);
             }
         }
+    }
+
+    /**
+     * Sets the form's date pickers to the next petition's day ("2026-12-01"), as a date the clerk picked would be,
+     * but without keeping it as a draft. False when it cannot.
+     */
+    function receivedToday(form, isoDay) {
+        var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay || "");
+        if (!day || !window.PrimeFaces || typeof window.PrimeFaces.getWidgetById !== "function") {
+            return false;
+        }
+        var date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+        var set = true;
+        window.DanNguyenDrafts.quietly(function () {
+            form.querySelectorAll(".ui-calendar[id]").forEach(function (element) {
+                var picker = window.PrimeFaces.getWidgetById(element.id);
+                if (picker && typeof picker.setDate === "function") {
+                    picker.setDate(date);
+                } else {
+                    set = false;
+                }
+            });
+        });
+        return set;
     }
 
     /** After a save the form is hidden: the keyboard goes to "receive another", so Enter continues. */

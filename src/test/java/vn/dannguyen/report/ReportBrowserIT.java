@@ -38,7 +38,7 @@ class ReportBrowserIT extends BrowserTest {
     @Test
     void theResultsReportOfACycleIsLaidOutAsTheDecreeAsksAndPublishedForCitizens() throws Exception {
         signIn("lanhdao");
-        browser.visible(By.id("navReports")).click();
+        browser.visible(By.cssSelector("#menu a[href*='/report/index']")).click();
         browser.selectOne("reports:cycle", CYCLE);
         browser.waitForText(By.id("reports:publication"), "Chưa công khai");
         browser.screenshot("report-page");

@@ -70,12 +70,15 @@ public class PetitionNewBacking implements Serializable {
     private final List<Upload> attachments = new ArrayList<>();
     /** The form on the page was last drawn with validation errors, which only drawing it again removes. */
     private boolean formShowsErrors;
+    /** The day the date picker was last drawn on: its latest selectable date. */
+    private LocalDate receivedOnDrawnOn;
 
     @PostConstruct
     void init() {
         categories = referenceData.categories().stream().filter(Category::isActive).toList();
         villages = referenceData.villages(activeUser.getCommuneId()).stream().filter(Village::isActive).toList();
         freshForm();
+        receivedOnDrawnOn = petition.getReceivedOn();
     }
 
     /** A fresh form (and a fresh submission key, so a resent form is recognised). */
@@ -104,6 +107,7 @@ public class PetitionNewBacking implements Serializable {
         if (context.isValidationFailed()) {
             formShowsErrors = true;
             PrimeFaces.current().ajax().update("intake");
+            receivedOnDrawnOn = getToday();
         }
     }
 
@@ -114,6 +118,7 @@ public class PetitionNewBacking implements Serializable {
         }
         formShowsErrors = false;
         PrimeFaces.current().ajax().update("intake");
+        receivedOnDrawnOn = getToday();
         return true;
     }
 
@@ -200,15 +205,23 @@ public class PetitionNewBacking implements Serializable {
         freshForm();
         // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
         // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
-        // today's date, the emptied suggestions and attachments, and the name fields when an anonymous petition
-        // took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors
+        // today's date (beside the "next" button), the emptied suggestions and attachments, and the name fields when
+        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors
         // shown beside its fields are gone only when it is drawn again.
-        // Inputs keep what a refused save sent them while they were not drawn (the name fields of an anonymous
-        // petition): cleared here, every input draws the fresh petition.
-        PrimeFaces.current().resetInputs("intake");
+        // Every input this save processed let go of its value when the model took it. Only the name fields of an
+        // anonymous petition were not processed, and keep what a refused save sent them: cleared here, they draw the
+        // fresh petition. (Resetting the whole form visited all of it on every save.)
+        if (anonymousSaved) {
+            PrimeFaces.current().resetInputs("intake:petitionerFields");
+        }
         if (!redrawIfItShowsErrors()) {
-            // The received date too: the day may have changed since the page was opened.
-            PrimeFaces.current().ajax().update("intake:submissionKey", "intake:receivedOn", "intake:similar", "intake:attachedFiles");
+            PrimeFaces.current().ajax().update("intake:submissionKey", "intake:similar", "intake:attachedFiles");
+            if (!petition.getReceivedOn().equals(receivedOnDrawnOn)) {
+                // A new day since the picker was drawn: drawn again, today becomes selectable. (Drawing it on every
+                // save was 3 % of a save's CPU, BENCHMARKS.md, tenth round.)
+                PrimeFaces.current().ajax().update("intake:receivedOn");
+                receivedOnDrawnOn = petition.getReceivedOn();
+            }
             if (anonymousSaved) {
                 // The name fields were taken off the page; they come back drawn, with the switch off.
                 PrimeFaces.current().ajax().update("intake:anonymous", "intake:petitionerFields");
