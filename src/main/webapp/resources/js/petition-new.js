@@ -83,6 +83,11 @@
                 var picker = window.PrimeFaces.getWidgetById(element.id);
                 if (picker && typeof picker.setDate === "function") {
                     picker.setDate(date);
+                    // A picker drawn on an earlier day (its answer lost) cannot take today: the page is loaded again.
+                    var shown = typeof picker.getDate === "function" ? picker.getDate() : null;
+                    if (!(shown instanceof Date) || shown.toDateString() !== date.toDateString()) {
+                        set = false;
+                    }
                 } else {
                     set = false;
                 }

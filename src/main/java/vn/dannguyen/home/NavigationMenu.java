@@ -36,20 +36,22 @@ public class NavigationMenu {
     @Inject
     ActiveUser activeUser;
 
-    private final ConcurrentMap<String, MenuModel> built = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, MenuModel> built = new ConcurrentHashMap<>();
 
     public MenuModel getModel() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context.getViewRoot().getLocale();
         Offer offer = new Offer(activeUser.isSignedIn(), roles.isWorker(), roles.isReader(), roles.isLeader(),
                 roles.isStaff(), roles.isAuditor(), roles.isAdmin(), activeUser.isSignedIn() && activeUser.isProvinceWide());
-        return built.computeIfAbsent(locale.toLanguageTag() + offer,
+        return built.computeIfAbsent(new Key(context.getViewRoot().getLocale(), offer),
                 key -> menu(offer, context.getApplication().getResourceBundle(context, "msg")));
     }
 
     /** What a user is offered; the menus differ by nothing else. */
     record Offer(boolean signedIn, boolean worker, boolean reader, boolean leader, boolean staff, boolean auditor,
                  boolean admin, boolean provinceWide) {
+    }
+
+    private record Key(Locale locale, Offer offer) {
     }
 
     static MenuModel menu(Offer offer, ResourceBundle msg) {
@@ -102,6 +104,10 @@ public class NavigationMenu {
         return model;
     }
 
+    /**
+     * A plain link to a page. Rendering only reads such an item, so one can be shared by concurrent requests; an
+     * item with parameters, an Ajax update or an action would be written to while drawn, and must not be shared.
+     */
     private static DefaultMenuItem item(ResourceBundle msg, String key, String outcome, String icon) {
         return DefaultMenuItem.builder().value(msg.getString(key)).outcome(outcome).icon(icon).build();
     }

@@ -208,12 +208,11 @@ public class PetitionNewBacking implements Serializable {
         // today's date (beside the "next" button), the emptied suggestions and attachments, and the name fields when
         // an anonymous petition took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md, ninth round). Errors
         // shown beside its fields are gone only when it is drawn again.
-        // Every input this save processed let go of its value when the model took it. Only the name fields of an
-        // anonymous petition were not processed, and keep what a refused save sent them: cleared here, they draw the
-        // fresh petition. (Resetting the whole form visited all of it on every save.)
-        if (anonymousSaved) {
-            PrimeFaces.current().resetInputs("intake:petitionerFields");
-        }
+        // Every input this save processed let go of its value when the model took it. Only the name fields may not
+        // have been processed (hidden while the petition was anonymous, as the server last knew it), and keep what a
+        // refused save sent them: cleared here, they draw the fresh petition. After freshForm(), which shows them again:
+        // the reset passes over inputs not drawn. (Resetting the whole form visited all of it on every save.)
+        PrimeFaces.current().resetInputs("intake:petitionerFields");
         if (!redrawIfItShowsErrors()) {
             PrimeFaces.current().ajax().update("intake:submissionKey", "intake:similar", "intake:attachedFiles");
             if (!petition.getReceivedOn().equals(receivedOnDrawnOn)) {
