@@ -128,12 +128,9 @@
             return;
         }
         key.value = draft.key;
-        restoring = true;
-        try {
+        quietly(function () {
             restoreFields(draft);
-        } finally {
-            restoring = false;
-        }
+        });
         remember(form);
         var notice = document.querySelector("[data-draft-notice='" + form.getAttribute("data-draft-key") + "']");
         if (notice) {
@@ -161,8 +158,7 @@
                 values.fields[id] = first.fields[id];
             }
         });
-        restoring = true;
-        try {
+        quietly(function () {
             restoreFields(values);
             form.querySelectorAll("textarea").forEach(function (area) {
                 area.style.height = "";
@@ -179,9 +175,7 @@
                     owner.clearMessages();
                 }
             });
-        } finally {
-            restoring = false;
-        }
+        });
         var notice = document.querySelector("[data-draft-notice='" + form.getAttribute("data-draft-key") + "']");
         if (notice) {
             notice.hidden = true;
@@ -191,11 +185,12 @@
 
     /** Runs {@code change} (a change made by the page, not typed) without keeping what it changed as a draft. */
     function quietly(change) {
+        var wasRestoring = restoring;
         restoring = true;
         try {
             change();
         } finally {
-            restoring = false;
+            restoring = wasRestoring;
         }
     }
 
