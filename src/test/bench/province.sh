@@ -2,7 +2,8 @@
 # The province-scale benchmark (BENCHMARKS.md). Steps, each runnable alone:
 #   province.sh generate   fill the bench database (124 communes, 1,000,000 petitions)
 #   province.sh start      start the provisioned server on it (port offset 200: http 8280, management 10190);
-#                          BENCH_JAVA_OPTS adds JVM options (e.g. -XX:FlightRecorderOptions:stackdepth=512 for a profile)
+#                          BENCH_JAVA_OPTS adds JVM options (e.g. -XX:FlightRecorderOptions:stackdepth=512 for a profile);
+#                          BENCH_JAVA_HOME runs the server (only) on another JDK, e.g. /usr/lib/jvm/temurin-25-jdk-amd64
 #   province.sh service    service-level figures (service vs raw SQL, inside the server)
 #   province.sh pages      Gatling page figures, load generator pinned to core 1
 #   province.sh heap       200 signed-in sessions, then the heap after a full GC
@@ -29,7 +30,7 @@ start)
     $MVN test-compile exec:java -Dexec.mainClass=vn.dannguyen.bench.BenchWar -Dexec.classpathScope=test
     rm -rf $SERVER && cp -r target/server $SERVER && rm -rf $SERVER/standalone/{log,data,tmp} && cp target/bench/ROOT.war $SERVER/standalone/deployments/
     DB_URL=jdbc:mysql://127.0.0.1:3306/$DB DB_USER=$DB DB_PASSWORD=$DB DANNGUYEN_DEMO_DATA=false \
-    DANNGUYEN_AUDIT_SEAL_SECONDS=0 DANNGUYEN_AUDIT_ANCHOR=$PWD/target/bench/audit-anchor.log \
+    JAVA_HOME=${BENCH_JAVA_HOME:-${JAVA_HOME:-}} DANNGUYEN_AUDIT_SEAL_SECONDS=0 DANNGUYEN_AUDIT_ANCHOR=$PWD/target/bench/audit-anchor.log \
     JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true ${BENCH_JAVA_OPTS:-}" \
         nohup $SERVER/bin/standalone.sh -Djboss.socket.binding.port-offset=$OFFSET > target/bench/server.log 2>&1 &
     echo "waiting for the deployment and the search index (SearchIndexCheck rebuilds it in the background)..."
@@ -39,6 +40,7 @@ start)
         sleep 1
     done
     grep "WFLYSRV0025\|WFLYSRV0026\|Search index" $SERVER/standalone/log/server.log | cut -c1-200
+    grep -m1 "java.version\|JAVA:" target/bench/server.log || true
     ;;
 service)
     $MVN test-compile exec:java -Dexec.mainClass=vn.dannguyen.bench.BenchClient -Dexec.classpathScope=test \
