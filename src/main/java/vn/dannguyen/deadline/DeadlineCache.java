@@ -1,6 +1,8 @@
 package vn.dannguyen.deadline;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import jakarta.annotation.Resource;
@@ -12,7 +14,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 /**
  * The rules and calendar as last read, shared by every request. {@link DeadlineAdminService} drops them when a
  * transaction that changed them ends, so the next petition reads the new ones. A copy is also dropped after
- * {@link #MAX_AGE_MILLIS}, for changes made in the database by other means (a script, a restore).
+ * {@link #MAX_AGE_MILLIS}, for changes made in the database by other means (a script, a restore); one caller reads
+ * it again while the others go on with the old copy, so that the whole server does not read at the same moment.
  */
 @ApplicationScoped
 public class DeadlineCache {
@@ -25,15 +28,30 @@ public class DeadlineCache {
 
     private final AtomicReference<Copy> copy = new AtomicReference<>(new Copy(0, null, 0));
 
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+
+    LongSupplier clock = System::currentTimeMillis;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     Deadlines get(Supplier<Deadlines> read) {
         Copy seen = copy.get();
-        long now = System.currentTimeMillis();
-        if (seen.deadlines() != null && now - seen.readAt() < MAX_AGE_MILLIS) {
+        long now = clock.getAsLong();
+        if (seen.deadlines() == null) {
+            return readAndKeep(seen, now, read); // none since a change: everyone needs the new rules
+        }
+        if (now - seen.readAt() < MAX_AGE_MILLIS || !refreshing.compareAndSet(false, true)) {
             return seen.deadlines();
         }
+        try {
+            return readAndKeep(seen, now, read);
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private Deadlines readAndKeep(Copy seen, long now, Supplier<Deadlines> read) {
         Deadlines fresh = read.get();
         // Kept only if nothing changed meanwhile: a change bumps the generation.
         copy.compareAndSet(seen, new Copy(seen.generation(), fresh, now));

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.inject.Inject;
 
@@ -47,6 +54,9 @@ class DeadlineAdminIT {
 
     @Inject
     DeadlineCache cache;
+
+    @Inject
+    DeadlineService deadlines;
 
     private long commune;
     private String provinceAdmin;
@@ -99,6 +109,35 @@ class DeadlineAdminIT {
         dayOff.setNote("Không được phép");
         assertEquals("common.error.outOfScope", assertThrows(BusinessException.class,
                 () -> Callers.as(communeAdmin, () -> admin.addException(dayOff), "ADMIN")).getMessageKey());
+    }
+
+    /**
+     * Once, every caller that found no copy asked its own bean for a second instance to read one, while holding
+     * the first: with as many callers as the pool has instances (it is sized from the request threads), each
+     * waited for an instance none would release, and every petition hung for the pool's 5-minute timeout.
+     */
+    @Test
+    void manyRequestsNeedingTheRulesAtOnceDoNotWaitOnEachOther() throws Exception {
+        int callers = 2 * 16 * Runtime.getRuntime().availableProcessors() + 8; // more than the pool's instances
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Deadlines>> calls = new ArrayList<>();
+            for (int i = 0; i < 20 * callers; i++) {
+                calls.add(threads.submit(() -> {
+                    cache.changed(); // as after an admin's change: the caller finds no copy and reads one
+                    return deadlines.current();
+                }));
+            }
+            for (Future<Deadlines> call : calls) {
+                try {
+                    call.get(60, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    throw new AssertionError("callers of DeadlineService.current() wait on each other", e);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private Petition record() throws Exception {
