@@ -2,6 +2,7 @@ package vn.dannguyen.deadline;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -13,9 +14,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The rules and calendar as last read, shared by every request. {@link DeadlineAdminService} drops them when a
- * transaction that changed them ends, so the next petition reads the new ones. A copy is also dropped after
- * {@link #MAX_AGE_MILLIS}, for changes made in the database by other means (a script, a restore); one caller reads
- * it again while the others go on with the old copy, so that the whole server does not read at the same moment.
+ * transaction that changed them ends, so the next petition reads the new ones. A copy older than
+ * {@link #MAX_AGE_MILLIS} is read again too, for changes made in the database by other means (a script, a
+ * restore): one caller reads it while the others go on with the old copy.
+ * <p>
+ * One caller reads at a time. A reader's transaction is a new one and takes a connection of its own while its
+ * caller's may hold one; were every caller of a moment to read, they could take the whole connection pool and
+ * wait for each other.
  */
 @ApplicationScoped
 public class DeadlineCache {
@@ -30,6 +35,9 @@ public class DeadlineCache {
 
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
+    private final ReentrantLock reading = new ReentrantLock();
+
+    /** The time in milliseconds; tests set it to make a copy old. */
     LongSupplier clock = System::currentTimeMillis;
 
     @Resource
@@ -39,23 +47,33 @@ public class DeadlineCache {
         Copy seen = copy.get();
         long now = clock.getAsLong();
         if (seen.deadlines() == null) {
-            return readAndKeep(seen, now, read); // none since a change: everyone needs the new rules
+            return readAndKeep(read); // none since a change: everyone needs the new rules, one reads them
         }
         if (now - seen.readAt() < MAX_AGE_MILLIS || !refreshing.compareAndSet(false, true)) {
             return seen.deadlines();
         }
         try {
-            return readAndKeep(seen, now, read);
+            return readAndKeep(read);
         } finally {
             refreshing.set(false);
         }
     }
 
-    private Deadlines readAndKeep(Copy seen, long now, Supplier<Deadlines> read) {
-        Deadlines fresh = read.get();
-        // Kept only if nothing changed meanwhile: a change bumps the generation.
-        copy.compareAndSet(seen, new Copy(seen.generation(), fresh, now));
-        return fresh;
+    private Deadlines readAndKeep(Supplier<Deadlines> read) {
+        reading.lock();
+        try {
+            Copy seen = copy.get();
+            long now = clock.getAsLong();
+            if (seen.deadlines() != null && now - seen.readAt() < MAX_AGE_MILLIS) {
+                return seen.deadlines(); // read meanwhile by another caller
+            }
+            Deadlines fresh = read.get();
+            // Kept only if nothing changed meanwhile: a change bumps the generation.
+            copy.compareAndSet(seen, new Copy(seen.generation(), fresh, now));
+            return fresh;
+        } finally {
+            reading.unlock();
+        }
     }
 
     /** Drops the copy now and again when the current transaction ends (whether it commits or rolls back). */

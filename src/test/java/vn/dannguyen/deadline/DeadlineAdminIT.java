@@ -118,7 +118,8 @@ class DeadlineAdminIT {
      */
     @Test
     void manyRequestsNeedingTheRulesAtOnceDoNotWaitOnEachOther() throws Exception {
-        int callers = 2 * 16 * Runtime.getRuntime().availableProcessors() + 8; // more than the pool's instances
+        // More than the bean pool's instances: WildFly sizes it from the request threads, 16 per core by default.
+        int callers = 2 * 16 * Runtime.getRuntime().availableProcessors() + 8;
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
             List<Future<Deadlines>> calls = new ArrayList<>();
@@ -137,6 +138,10 @@ class DeadlineAdminIT {
             }
         } finally {
             threads.shutdownNow();
+            // Callers stuck in the pool would hold its instances for its 5-minute timeout and fail later tests too.
+            if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("callers of DeadlineService.current() are still waiting for the bean pool");
+            }
         }
     }
 

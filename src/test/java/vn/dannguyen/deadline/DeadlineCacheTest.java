@@ -3,6 +3,7 @@ package vn.dannguyen.deadline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -74,5 +75,18 @@ class DeadlineCacheTest {
         assertNotSame(old, fresh);
         assertSame(fresh, cache.get(read));
         assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aFailedReadOfAnOldCopyLetsTheNextCallerTryAgain() {
+        long[] now = { 1_000 };
+        cache.clock = () -> now[0];
+        cache.get(read);
+        now[0] += DeadlineCache.MAX_AGE_MILLIS + 1;
+        assertThrows(IllegalStateException.class, () -> cache.get(() -> {
+            throw new IllegalStateException("database unreachable");
+        }));
+        cache.get(read);
+        assertEquals(2, reads.get(), "the next caller reads the old copy again");
     }
 }
