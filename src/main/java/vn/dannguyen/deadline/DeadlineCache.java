@@ -1,6 +1,5 @@
 package vn.dannguyen.deadline;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -33,8 +32,6 @@ public class DeadlineCache {
 
     private final AtomicReference<Copy> copy = new AtomicReference<>(new Copy(0, null, 0));
 
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-
     private final ReentrantLock reading = new ReentrantLock();
 
     /** The time in milliseconds; tests set it to make a copy old. */
@@ -47,23 +44,13 @@ public class DeadlineCache {
         Copy seen = copy.get();
         long now = clock.getAsLong();
         if (seen.deadlines() == null) {
-            return readAndKeep(read); // none since a change: everyone needs the new rules, one reads them
-        }
-        if (now - seen.readAt() < MAX_AGE_MILLIS || !refreshing.compareAndSet(false, true)) {
-            return seen.deadlines();
+            reading.lock(); // none since a change: everyone needs the new rules, one reads them, the rest wait
+        } else if (now - seen.readAt() < MAX_AGE_MILLIS || !reading.tryLock()) {
+            return seen.deadlines(); // fresh, or only old and being read again by another caller
         }
         try {
-            return readAndKeep(read);
-        } finally {
-            refreshing.set(false);
-        }
-    }
-
-    private Deadlines readAndKeep(Supplier<Deadlines> read) {
-        reading.lock();
-        try {
-            Copy seen = copy.get();
-            long now = clock.getAsLong();
+            seen = copy.get();
+            now = clock.getAsLong();
             if (seen.deadlines() != null && now - seen.readAt() < MAX_AGE_MILLIS) {
                 return seen.deadlines(); // read meanwhile by another caller
             }
