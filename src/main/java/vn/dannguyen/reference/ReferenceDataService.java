@@ -1,5 +1,7 @@
 package vn.dannguyen.reference;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,14 +47,18 @@ public class ReferenceDataService {
 
     public List<Village> villages(long communeId) {
         checkScope(communeId);
-        return em.createQuery("select v from Village v where v.commune.id = :commune order by v.name", Village.class)
-                .setParameter("commune", communeId).getResultList();
+        List<Village> villages = new ArrayList<>(em.createQuery("select v from Village v where v.commune.id = :commune", Village.class)
+                .setParameter("commune", communeId).getResultList());
+        villages.sort(Comparator.comparing(Village::getName, NameOrder.NAMES));
+        return villages;
     }
 
     public List<Department> departments(long communeId) {
         checkScope(communeId);
-        return em.createQuery("select d from Department d where d.commune.id = :commune order by d.name", Department.class)
-                .setParameter("commune", communeId).getResultList();
+        List<Department> departments = new ArrayList<>(em.createQuery("select d from Department d where d.commune.id = :commune",
+                Department.class).setParameter("commune", communeId).getResultList());
+        departments.sort(Comparator.comparing(Department::getName, NameOrder.NAMES));
+        return departments;
     }
 
     public List<Category> categories() {
