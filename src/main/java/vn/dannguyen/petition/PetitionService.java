@@ -315,11 +315,16 @@ public class PetitionService {
         }
     }
 
+    /** {@link #search(PetitionFilter, PetitionSort, int, int)}, best matches first. */
+    public PetitionPage search(PetitionFilter filter, int offset, int pageSize) {
+        return search(filter, PetitionSort.BEST_MATCH, offset, pageSize);
+    }
+
     /**
-     * Accent-insensitive full-text search through the Lucene index, best matches first, with the same
+     * Accent-insensitive full-text search through the Lucene index, in the order asked for, with the same
      * filters as the list. Words are all required; a phrase in quotes must appear as written.
      */
-    public PetitionPage search(PetitionFilter filter, int offset, int pageSize) {
+    public PetitionPage search(PetitionFilter filter, PetitionSort sort, int offset, int pageSize) {
         scope(filter);
         SearchSession search = Search.session(em);
         List<Long> ids = search.search(Petition.class)
@@ -329,7 +334,12 @@ public class PetitionService {
                             .matching(filter.getText()).defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
                     narrow(filter, f, root);
                 })
-                .sort(f -> f.score().then().field("receivedOn").desc())
+                .sort(f -> switch (sort) {
+                    case NEWEST_FIRST -> f.field("receivedOn").desc().then().score();
+                    case OLDEST_FIRST -> f.field("receivedOn").asc().then().score();
+                    case MOST_RAISED -> f.field("timesRaised").desc().then().field("receivedOn").desc();
+                    case BEST_MATCH -> f.score().then().field("receivedOn").desc();
+                })
                 .fetchHits(offset, pageSize + 1);
         boolean hasMore = ids.size() > pageSize;
         List<Long> pageIds = hasMore ? ids.subList(0, pageSize) : ids;

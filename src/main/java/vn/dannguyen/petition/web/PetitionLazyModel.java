@@ -56,7 +56,7 @@ public class PetitionLazyModel extends LazyDataModel<PetitionLine> {
     public List<PetitionLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         PetitionPage page;
         if (filter.hasText()) {
-            page = petitions.search(filter, first, pageSize);
+            page = petitions.search(filter, sort, first, pageSize);
         } else {
             page = petitions.list(filter, sort, startOf(first, pageSize), pageSize);
             if (page.last() != null) {
