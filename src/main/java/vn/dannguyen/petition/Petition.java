@@ -54,8 +54,10 @@ public class Petition {
     public static final int LANGUAGE_LENGTH = 60;
     public static final String DEFAULT_LANGUAGE = "Tiếng Việt";
 
+    /** Also a sort key in the index: searches break ties on it, so a page of results never repeats or skips one. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "idSort", sortable = Sortable.YES)
     private Long id;
 
     @GenericField

@@ -276,15 +276,16 @@ public class PetitionService {
     }
 
     /** Every row matching the filter (for export), newest first, at most {@code limit}. */
-    public List<PetitionRow> all(PetitionFilter filter, int limit) {
+    public List<PetitionRow> all(PetitionFilter filter, PetitionSort sort, int limit) {
         scope(filter);
         if (filter.hasText()) {
-            return search(filter, 0, limit).rows();
+            return search(filter, sort, 0, limit).rows();
         }
         StringBuilder jpql = new StringBuilder(ROW_SELECT).append(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         narrow(filter, jpql, parameters);
-        jpql.append(" order by p.receivedOn desc, p.id desc");
+        String direction = sort.ascending ? "asc" : "desc";
+        jpql.append(" order by ").append(sort.column).append(' ').append(direction).append(", p.id ").append(direction);
         TypedQuery<PetitionRow> query = em.createQuery(jpql.toString(), PetitionRow.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return mask(query.getResultList());
@@ -335,10 +336,12 @@ public class PetitionService {
                     narrow(filter, f, root);
                 })
                 .sort(f -> switch (sort) {
-                    case NEWEST_FIRST -> f.field("receivedOn").desc().then().score();
-                    case OLDEST_FIRST -> f.field("receivedOn").asc().then().score();
-                    case MOST_RAISED -> f.field("timesRaised").desc().then().field("receivedOn").desc();
-                    case BEST_MATCH -> f.score().then().field("receivedOn").desc();
+                    // The id last, as the list does: pages are read by offset, and ties left to Lucene would
+                    // change order whenever a petition is indexed again or segments merge.
+                    case NEWEST_FIRST -> f.field("receivedOn").desc().then().field("idSort").desc();
+                    case OLDEST_FIRST -> f.field("receivedOn").asc().then().field("idSort").asc();
+                    case MOST_RAISED -> f.field("timesRaised").desc().then().field("idSort").desc();
+                    case BEST_MATCH -> f.score().then().field("receivedOn").desc().then().field("idSort").desc();
                 })
                 .fetchHits(offset, pageSize + 1);
         boolean hasMore = ids.size() > pageSize;

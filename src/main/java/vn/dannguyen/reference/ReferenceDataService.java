@@ -49,7 +49,7 @@ public class ReferenceDataService {
         checkScope(communeId);
         List<Village> villages = new ArrayList<>(em.createQuery("select v from Village v where v.commune.id = :commune", Village.class)
                 .setParameter("commune", communeId).getResultList());
-        villages.sort(Comparator.comparing(Village::getName, NameOrder.NAMES));
+        villages.sort(Comparator.comparing(Village::getName, NameOrder.NAMES).thenComparing(Village::getId));
         return villages;
     }
 
@@ -57,7 +57,7 @@ public class ReferenceDataService {
         checkScope(communeId);
         List<Department> departments = new ArrayList<>(em.createQuery("select d from Department d where d.commune.id = :commune",
                 Department.class).setParameter("commune", communeId).getResultList());
-        departments.sort(Comparator.comparing(Department::getName, NameOrder.NAMES));
+        departments.sort(Comparator.comparing(Department::getName, NameOrder.NAMES).thenComparing(Department::getId));
         return departments;
     }
 

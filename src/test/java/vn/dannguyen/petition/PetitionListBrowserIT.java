@@ -1,6 +1,7 @@
 package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,16 @@ class PetitionListBrowserIT extends BrowserTest {
         browser.screenshot("petition-list-bad-date");
         assertEquals("31/02/2026", browser.driver().findElement(By.id("list:from_input")).getAttribute("value"),
                 "kept, not turned into 28/02");
+        assertTrue(browser.driver().findElement(By.id("list:from_input")).getAttribute("class").contains("ui-state-error"),
+                "the field is marked");
+
+        // Clear: no field left marked, the list unfiltered again.
+        browser.driver().findElement(By.id("list:clear")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
+                !d.findElement(By.id("list:from_input")).getAttribute("class").contains("ui-state-error")
+                        && d.findElement(By.id("list:from_input")).getAttribute("value").isEmpty());
+        assertEquals("", browser.driver().findElement(By.cssSelector("#list .filters")).findElements(By.cssSelector(".ui-message"))
+                .stream().map(WebElement::getText).reduce("", String::concat), "no message left");
     }
 
     @Test

@@ -99,7 +99,7 @@ public class PetitionListBacking implements Serializable {
     }
 
     public void export() throws IOException {
-        List<PetitionRow> rows = petitions.all(filter, EXPORT_LIMIT + 1);
+        List<PetitionRow> rows = petitions.all(filter, sort, EXPORT_LIMIT + 1);
         if (rows.size() > EXPORT_LIMIT) {
             rows = rows.subList(0, EXPORT_LIMIT);
             Messages.addFlashGlobalWarn("petition.list.exportTooMany", EXPORT_LIMIT);
@@ -112,7 +112,8 @@ public class PetitionListBacking implements Serializable {
 
     public PetitionFilter getFilter() { return filter; }
     public PetitionSort getSort() { return sort; }
-    public void setSort(PetitionSort sort) { this.sort = sort; }
+    /** A request without the order (a hand-made one: the menu always sends one) reads the newest first. */
+    public void setSort(PetitionSort sort) { this.sort = sort == null ? PetitionSort.NEWEST_FIRST : sort; }
     public PetitionLazyModel getModel() { return model; }
     public List<Category> getCategories() { return categories; }
     public List<Village> getVillages() { return villages; }
