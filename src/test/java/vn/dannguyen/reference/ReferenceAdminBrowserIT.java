@@ -3,6 +3,7 @@ package vn.dannguyen.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,34 @@ class ReferenceAdminBrowserIT extends BrowserTest {
         assertEquals("Vũ Thị Hằng", DatabaseClient.single(
                 "select v.head_name from village v join commune c on c.id = v.commune_id "
                         + "where v.name = ? and c.code = 'TQ-MINHXUAN'", villageName));
+    }
+
+    @Test
+    void residentialGroupsAreListedAndSortedByNumber() throws Exception {
+        browser.open(base + "admin/villages");
+        browser.visible(By.id("list:add")).click();
+        browser.type(By.id("edit:name"), "Tổ dân phố 10");
+        browser.driver().findElement(By.id("edit:save")).click();
+        browser.waitUntilGone(By.id("editDialog"));
+        browser.waitForText(By.id("list:table"), "Tổ dân phố 10");
+        try {
+            browser.open(base + "admin/villages");
+            assertEquals(List.of("Tổ dân phố 1", "Tổ dân phố 2", "Tổ dân phố 3", "Tổ dân phố 10"), names(), "as listed");
+            // Sorted by the column's header: the same order, then reversed.
+            browser.driver().findElement(By.cssSelector("#list\\:table th.ui-sortable-column")).click();
+            browser.waitForAjax();
+            assertEquals(List.of("Tổ dân phố 1", "Tổ dân phố 2", "Tổ dân phố 3", "Tổ dân phố 10"), names(), "ascending");
+            browser.driver().findElement(By.cssSelector("#list\\:table th.ui-sortable-column")).click();
+            browser.waitForAjax();
+            assertEquals(List.of("Tổ dân phố 10", "Tổ dân phố 3", "Tổ dân phố 2", "Tổ dân phố 1"), names(), "descending");
+        } finally {
+            DatabaseClient.update("delete from village where name = ?", "Tổ dân phố 10");
+        }
+    }
+
+    private List<String> names() {
+        return browser.driver().findElements(By.cssSelector("#list\\:table tbody tr td:first-child")).stream()
+                .map(cell -> cell.getText().strip()).filter(name -> name.startsWith("Tổ dân phố ")).toList();
     }
 
     @Test

@@ -6,8 +6,11 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.primefaces.model.SortMeta;
+
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.reference.Commune;
+import vn.dannguyen.reference.NameOrder;
 import vn.dannguyen.reference.ReferenceDataService;
 
 /** A page listing one commune's records: the user's own commune, or the one a province-wide user picks. */
@@ -36,6 +39,11 @@ abstract class CommuneScopedBacking implements Serializable {
 
     public void communeChanged() {
         reload();
+    }
+
+    /** The table's sort on a name column (PrimeFaces' sortFunction): the lists' order, numbers by value. */
+    public int compareNames(Object a, Object b, SortMeta column) {
+        return NameOrder.NAMES.compare(String.valueOf(a), String.valueOf(b));
     }
 
     public boolean isCommuneSelectable() {

@@ -29,7 +29,15 @@ class ViewShapeTest {
      */
     static final Set<String> KNOWN_LIBRARIES = Set.of("http://www.w3.org/1999/xhtml", "jakarta.faces.html", "jakarta.faces.core",
             "jakarta.faces.facelets", "jakarta.faces.passthrough", "primefaces", "https://dannguyen.vn/tags",
-            "http://omnifaces.org/functions");
+            "http://omnifaces.org/functions", "http://omnifaces.org/ui");
+
+    /**
+     * OmniFaces' components and tag handlers, checked one by one: validateOrder is a component that validates the
+     * fields it names during the request's own lifecycle, and builds nothing.
+     */
+    static final Set<String> KNOWN_OMNIFACES_TAGS = Set.of("validateOrder");
+
+    static final Pattern OMNIFACES_PREFIX = Pattern.compile("xmlns:(\\w+)\\s*=\\s*[\"']http://omnifaces\\.org/ui[\"']");
 
     static final Pattern NAMESPACE = Pattern.compile("xmlns(?::\\w+)?\\s*=\\s*[\"']([^\"']*)[\"']");
 
@@ -48,6 +56,7 @@ class ViewShapeTest {
         for (Path page : pages) {
             String text = Files.readString(page);
             found.addAll(unknownLibraries(text).stream().map(ns -> page + ": " + ns).toList());
+            found.addAll(uncheckedOmniFacesTags(text).stream().map(tag -> page + ": OmniFaces " + tag).toList());
             Matcher include = COMPUTED_INCLUDE.matcher(text);
             while (include.find()) {
                 found.add(page + ": " + include.group());
@@ -60,9 +69,25 @@ class ViewShapeTest {
     void theGuardRecognisesSuchTags() {
         assertEquals(Set.of("jakarta.tags.core", "http://java.sun.com/jstl/core"),
                 unknownLibraries("<ui:composition xmlns:c=\"jakarta.tags.core\" xmlns:ui=\"jakarta.faces.facelets\" xmlns:x='http://java.sun.com/jstl/core'>"));
+        assertEquals(Set.of("tree"), uncheckedOmniFacesTags(
+                "<ui:composition xmlns:o=\"http://omnifaces.org/ui\"><o:validateOrder components=\"a b\"/><o:tree value=\"#{x}\"/>"));
         assertTrue(COMPUTED_INCLUDE.matcher("<ui:include src=\"#{bean.page}\"/>").find());
         assertTrue(COMPUTED_INCLUDE.matcher("<ui:decorate template='${bean.page}'>").find());
         assertTrue(!COMPUTED_INCLUDE.matcher("<ui:include src=\"/WEB-INF/includes/fixed.xhtml\"/>").find(), "a fixed include is allowed");
+    }
+
+    static Set<String> uncheckedOmniFacesTags(String page) {
+        Set<String> unchecked = new TreeSet<>();
+        Matcher prefix = OMNIFACES_PREFIX.matcher(page);
+        while (prefix.find()) {
+            Matcher tag = Pattern.compile("<" + prefix.group(1) + ":(\\w+)").matcher(page);
+            while (tag.find()) {
+                if (!KNOWN_OMNIFACES_TAGS.contains(tag.group(1))) {
+                    unchecked.add(tag.group(1));
+                }
+            }
+        }
+        return unchecked;
     }
 
     static Set<String> unknownLibraries(String page) {
