@@ -250,7 +250,6 @@ public class PetitionService {
         StringBuilder jpql = new StringBuilder(ROW_SELECT).append(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         narrow(filter, jpql, parameters);
-        String direction = sort.ascending ? "asc" : "desc";
         if (after != null) {
             String beyond = sort.ascending ? ">" : "<";
             jpql.append(" and (").append(sort.column).append(' ').append(beyond).append(" :afterValue or (")
@@ -258,7 +257,7 @@ public class PetitionService {
             parameters.put("afterValue", after.value());
             parameters.put("afterId", after.id());
         }
-        jpql.append(" order by ").append(sort.column).append(' ').append(direction).append(", p.id ").append(direction);
+        jpql.append(sort.orderBy());
         TypedQuery<PetitionRow> query = em.createQuery(jpql.toString(), PetitionRow.class).setMaxResults(pageSize + 1);
         parameters.forEach(query::setParameter);
         List<PetitionRow> rows = new ArrayList<>(query.getResultList());
@@ -275,7 +274,7 @@ public class PetitionService {
         return new PetitionPage.Cursor(value, row.id());
     }
 
-    /** Every row matching the filter (for export), newest first, at most {@code limit}. */
+    /** Every row matching the filter (for export), in the order asked for, at most {@code limit}. */
     public List<PetitionRow> all(PetitionFilter filter, PetitionSort sort, int limit) {
         scope(filter);
         if (filter.hasText()) {
@@ -284,8 +283,7 @@ public class PetitionService {
         StringBuilder jpql = new StringBuilder(ROW_SELECT).append(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         narrow(filter, jpql, parameters);
-        String direction = sort.ascending ? "asc" : "desc";
-        jpql.append(" order by ").append(sort.column).append(' ').append(direction).append(", p.id ").append(direction);
+        jpql.append(sort.orderBy());
         TypedQuery<PetitionRow> query = em.createQuery(jpql.toString(), PetitionRow.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return mask(query.getResultList());

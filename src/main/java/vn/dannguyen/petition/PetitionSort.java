@@ -17,4 +17,10 @@ public enum PetitionSort {
         this.column = column;
         this.ascending = ascending;
     }
+
+    /** The JPQL order: the key, then the id the same way, so that rows with the same key keep one order. */
+    String orderBy() {
+        String direction = ascending ? "asc" : "desc";
+        return " order by " + column + ' ' + direction + ", p.id " + direction;
+    }
 }

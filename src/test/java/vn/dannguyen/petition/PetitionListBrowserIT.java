@@ -1,12 +1,16 @@
 package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.dannguyen.BrowserTest;
 
@@ -22,26 +26,23 @@ class PetitionListBrowserIT extends BrowserTest {
     @Test
     void aDateTypedWrongIsSaidSoAndKept() {
         // Clicked into, then typed: the text must land in the field, not in a calendar that took the focus.
-        WebElement from = browser.visible(By.id("list:from_input"));
-        from.click();
+        WebElement field = browser.visible(By.id("list:from_input"));
+        field.click();
         browser.driver().switchTo().activeElement().sendKeys("31/02/2026");
-        assertEquals("31/02/2026", from.getAttribute("value"), "what the clerk typed");
+        assertEquals("31/02/2026", field.getAttribute("value"), "what the clerk typed");
 
         browser.driver().findElement(By.id("list:search")).click();
         browser.waitForText(By.cssSelector("#list .filters"), "Từ ngày: ngày không hợp lệ");
         browser.screenshot("petition-list-bad-date");
-        assertEquals("31/02/2026", browser.driver().findElement(By.id("list:from_input")).getAttribute("value"),
-                "kept, not turned into 28/02");
-        assertTrue(browser.driver().findElement(By.id("list:from_input")).getAttribute("class").contains("ui-state-error"),
-                "the field is marked");
+        // The field is drawn again with the answer (and its widget set up again): read it once it has settled.
+        waitFor(d -> from(d).getAttribute("class").contains("ui-state-error"));
+        assertEquals("31/02/2026", from(browser.driver()).getAttribute("value"), "kept, not turned into 28/02");
 
-        // Clear: no field left marked, the list unfiltered again.
+        // Clear: no field left marked, no message left.
         browser.driver().findElement(By.id("list:clear")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
-                !d.findElement(By.id("list:from_input")).getAttribute("class").contains("ui-state-error")
-                        && d.findElement(By.id("list:from_input")).getAttribute("value").isEmpty());
-        assertEquals("", browser.driver().findElement(By.cssSelector("#list .filters")).findElements(By.cssSelector(".ui-message"))
-                .stream().map(WebElement::getText).reduce("", String::concat), "no message left");
+        waitFor(d -> !from(d).getAttribute("class").contains("ui-state-error") && from(d).getAttribute("value").isEmpty());
+        waitFor(d -> d.findElement(By.cssSelector("#list .filters")).findElements(By.cssSelector(".ui-message")).stream()
+                .allMatch(message -> message.getText().isEmpty()));
     }
 
     @Test
@@ -55,7 +56,15 @@ class PetitionListBrowserIT extends BrowserTest {
         browser.typeDate("list:to_input", "30/11/2026");
         browser.driver().findElement(By.id("list:search")).click();
         browser.waitForAjax();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
-                !d.findElement(By.cssSelector("#list .filters")).getText().contains("phải trước"));
+        waitFor(d -> !d.findElement(By.cssSelector("#list .filters")).getText().contains("phải trước"));
+    }
+
+    private static WebElement from(WebDriver driver) {
+        return driver.findElement(By.id("list:from_input"));
+    }
+
+    /** Waits for a state of elements an Ajax answer replaces: one read may find the element just replaced. */
+    private void waitFor(java.util.function.Function<WebDriver, Boolean> state) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(state);
     }
 }
