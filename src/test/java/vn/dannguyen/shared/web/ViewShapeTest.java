@@ -65,6 +65,31 @@ class ViewShapeTest {
         assertEquals(Set.of(), found, "libraries not checked against the single build, or computed includes (use rendered)");
     }
 
+    /**
+     * Every date picker refuses a day that does not exist (STRICT, not 31/02 read as 28/02), opens its calendar from
+     * the button only (opened on focus it took the keyboard and a typed date was lost) and keeps text it cannot read.
+     */
+    @Test
+    void everyDatePickerReadsTypedDatesStrictly() throws IOException {
+        Pattern picker = Pattern.compile("<p:datePicker\\b[^>]*>");
+        Set<String> lax = new TreeSet<>();
+        int pickers = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher tag = picker.matcher(Files.readString(page));
+                while (tag.find()) {
+                    pickers++;
+                    if (!tag.group().contains("resolverStyle=\"STRICT\"") || !tag.group().contains("showOnFocus=\"false\"")
+                            || !tag.group().contains("keepInvalid=\"true\"")) {
+                        lax.add(page + ": " + tag.group());
+                    }
+                }
+            }
+        }
+        assertTrue(pickers > 10, "the pickers were found: " + pickers);
+        assertEquals(Set.of(), lax);
+    }
+
     @Test
     void theGuardRecognisesSuchTags() {
         assertEquals(Set.of("jakarta.tags.core", "http://java.sun.com/jstl/core"),
