@@ -1,6 +1,7 @@
 package vn.dannguyen.people;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -88,6 +89,14 @@ public class AppUser {
     private long version;
 
     public Long getId() { return id; }
+    /**
+     * A typed user name as accounts store it (trimmed, lower case). The column compares bytes, so
+     * {@code quảntri} or a full-width {@code ｑ} is another name, never this account.
+     */
+    public static String canonicalUsername(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getPasswordHash() { return passwordHash; }

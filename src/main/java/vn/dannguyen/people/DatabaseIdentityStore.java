@@ -20,7 +20,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     PasswordHasher passwordHasher;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().trim().toLowerCase();
+        String username = AppUser.canonicalUsername(credential.getCaller());
         Optional<AppUser> user = users.findActive(username);
         // Verify even when the user is unknown, so the answer takes as long either way.
         boolean valid = passwordHasher.verify(credential.getPassword().getValue(),

@@ -2,49 +2,106 @@ package vn.dannguyen.people;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.dannguyen.shared.FailureBackoff;
 
 /**
- * Slows password guessing: after {@value #FREE_FAILURES_PER_USER} failed sign-ins for one user name, or
- * {@value #FREE_FAILURES_PER_ADDRESS} from one address (a whole office may share one), each further attempt must wait, twice as long after every failure (up to 15 minutes). A success
- * clears the user name's count. Kept in memory: a restart forgives, which costs an attacker a restart they
- * cannot cause.
+ * Slows password guessing, counted on three keys, each checked and counted in one atomic step:
+ * <ul>
+ * <li>one account from one address: {@value #FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS} free failures, then a
+ * wait from 15 seconds doubling up to 15 minutes;</li>
+ * <li>one address, whatever the account: {@value #FREE_FAILURES_PER_ADDRESS} free (a whole office may share
+ * one address), then the same waits;</li>
+ * <li>one account from every browser it has never signed in from:
+ * {@value #FREE_FAILURES_PER_ACCOUNT} free, then a wait that stops growing at one minute. Someone who keeps
+ * failing from many addresses gets at most one guess a minute, and the owner is never locked out: from a
+ * browser that has signed in to the account before ({@link KnownDevices}) this key does not apply, and from a
+ * new one the wait is at most a minute.</li>
+ * </ul>
+ * The address is the connection's; a forwarded header counts only when the operator turns on Undertow's proxy
+ * address forwarding (README). A success clears the account's counts and takes back its address count.
+ * Kept in memory: a restart forgives, which costs an attacker a restart they cannot cause.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    static final int FREE_FAILURES_PER_USER = 5;
+    static final int FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
     static final int FREE_FAILURES_PER_ADDRESS = 20;
+    static final int FREE_FAILURES_PER_ACCOUNT = 10;
     static final Duration FIRST_WAIT = Duration.ofSeconds(15);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    static final Duration LONGEST_ACCOUNT_WAIT = Duration.ofMinutes(1);
     /** Failures older than this are forgotten. */
     static final Duration MEMORY = Duration.ofHours(1);
-    private final FailureBackoff backoff = new FailureBackoff(FIRST_WAIT, LONGEST_WAIT, MEMORY);
+
+    private final FailureBackoff byAddress = new FailureBackoff(FIRST_WAIT, LONGEST_WAIT, MEMORY);
+    private final FailureBackoff byAccount = new FailureBackoff(FIRST_WAIT, LONGEST_ACCOUNT_WAIT, MEMORY);
+
+    /** An attempt let through and already counted as a failure; tell the throttle how it ended. */
+    public record Attempt(String account, String address, boolean knownDevice, Duration retryAfter) {
+
+        public boolean refused() {
+            return !retryAfter.isZero();
+        }
+    }
 
     void useClock(Clock clock) {
-        backoff.useClock(clock);
+        byAddress.useClock(clock);
+        byAccount.useClock(clock);
     }
 
-    /** How long the caller must still wait before another attempt; zero when they may try now. */
-    public Duration waitBeforeAttempt(String username, String address) {
-        Duration byUser = backoff.waitFor("u:" + normalise(username), FREE_FAILURES_PER_USER);
-        Duration byAddress = backoff.waitFor("a:" + address, FREE_FAILURES_PER_ADDRESS);
-        return byUser.compareTo(byAddress) >= 0 ? byUser : byAddress;
+    /**
+     * Lets an attempt for {@code username} from {@code address} go and counts it, or refuses it and counts
+     * nothing ({@link Attempt#refused()}, with how long to wait).
+     */
+    public Attempt attempt(String username, String address, boolean knownDevice) {
+        String account = canonical(username);
+        List<Runnable> undo = new ArrayList<>(3);
+        Duration wait = take(byAddress, "a:" + address, FREE_FAILURES_PER_ADDRESS, undo);
+        if (wait.isZero()) {
+            wait = take(byAddress, "ua:" + account + '|' + address, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, undo);
+        }
+        if (wait.isZero() && !knownDevice) {
+            wait = take(byAccount, "u:" + account, FREE_FAILURES_PER_ACCOUNT, undo);
+        }
+        if (!wait.isZero()) {
+            undo.forEach(Runnable::run);
+        }
+        return new Attempt(account, address, knownDevice, wait);
     }
 
-    public void failed(String username, String address) {
-        backoff.failed("u:" + normalise(username));
-        backoff.failed("a:" + address);
+    private static Duration take(FailureBackoff backoff, String key, int free, List<Runnable> undo) {
+        Duration wait = backoff.tryAttempt(key, free);
+        if (wait.isZero()) {
+            undo.add(() -> backoff.release(key));
+        }
+        return wait;
     }
 
-    public void succeeded(String username) {
-        backoff.forget("u:" + normalise(username));
+    /** The password was right: the account's failures are forgiven, and this attempt is not one. */
+    public void succeeded(Attempt attempt) {
+        byAddress.release("a:" + attempt.address());
+        byAddress.forget("ua:" + attempt.account() + '|' + attempt.address());
+        byAccount.forget("u:" + attempt.account());
     }
 
-    private static String normalise(String username) {
-        return username == null ? "" : username.trim().toLowerCase();
+    /** The password was never checked (the server was busy): the attempt does not count. */
+    public void notChecked(Attempt attempt) {
+        byAddress.release("a:" + attempt.address());
+        byAddress.release("ua:" + attempt.account() + '|' + attempt.address());
+        if (!attempt.knownDevice()) {
+            byAccount.release("u:" + attempt.account());
+        }
+    }
+
+    /** The user name as accounts store it: one spelling per account (see {@link AppUser#canonicalUsername}). */
+    private static String canonical(String username) {
+        String name = AppUser.canonicalUsername(username);
+        return name.length() > AppUser.USERNAME_LENGTH ? name.substring(0, AppUser.USERNAME_LENGTH) : name;
     }
 }

@@ -66,6 +66,19 @@ class IdentityStoreIT {
     }
 
     @Test
+    void anotherSpellingIsAnotherNameEvenWhereTheDatabaseWouldFoldIt() {
+        // "t1a2..." with its letters accented or full width: the same account under utf8mb4_unicode_520_ci.
+        String accented = leader.replaceFirst("a", "ả").replaceFirst("e", "ẻ");
+        String fullWidth = (char) (leader.charAt(0) - 'a' + 'ａ') + leader.substring(1);
+        for (String spelling : new String[] {accented, fullWidth, "ť" + leader.substring(1)}) {
+            if (!spelling.equals(leader)) {
+                assertEquals(Status.INVALID, identityStore.validate(
+                        new UsernamePasswordCredential(spelling, TestData.PASSWORD)).getStatus(), spelling);
+            }
+        }
+    }
+
+    @Test
     void aWrongPasswordAnUnknownUserAndADisabledAccountAreRefused() {
         assertEquals(Status.INVALID, identityStore.validate(
                 new UsernamePasswordCredential(leader, "wrong")).getStatus());

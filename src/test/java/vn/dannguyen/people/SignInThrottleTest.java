@@ -1,12 +1,20 @@
 package vn.dannguyen.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,43 +33,95 @@ class SignInThrottleTest {
         });
     }
 
-    @Test
-    void fiveFailuresAreFreeThenEachWaitDoubles() {
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_USER - 1; i++) {
-            throttle.failed("canbo", "10.0.0." + i);
-        }
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("canbo", "10.0.0.9"));
-        throttle.failed("canbo", "10.0.0.9");
-        assertEquals(Duration.ofSeconds(15), throttle.waitBeforeAttempt("CanBo ", "10.0.0.10"), "by user name, from any address");
-
-        now = now.plusSeconds(16);
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("canbo", "10.0.0.10"));
-        throttle.failed("canbo", "10.0.0.10");
-        assertEquals(Duration.ofSeconds(30), throttle.waitBeforeAttempt("canbo", "10.0.0.10"));
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("lanhdao", "10.0.0.11"), "other users are not slowed");
+    /** An attempt that goes through and fails (it was counted when it started). */
+    private SignInThrottle.Attempt fail(String user, String address) {
+        SignInThrottle.Attempt attempt = throttle.attempt(user, address, false);
+        assertFalse(attempt.refused(), user + " from " + address + " should have been let through");
+        return attempt;
     }
 
     @Test
-    void oneAddressGuessingManyNamesIsSlowedAndASuccessClearsTheName() {
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
-            throttle.failed("user" + i, "203.0.113.5");
+    void fiveFailuresOfAnAccountFromOneAddressAreFreeThenEachWaitDoubles() {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+            fail("canbo", "10.0.0.1");
         }
-        assertTrue(throttle.waitBeforeAttempt("someone", "203.0.113.5").toSeconds() > 0);
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("someone", "203.0.113.6"));
+        SignInThrottle.Attempt refused = throttle.attempt("CanBo ", "10.0.0.1", false);
+        assertEquals(Duration.ofSeconds(15), refused.retryAfter(), "the same account however typed in capitals");
 
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_USER; i++) {
-            throttle.failed("thanhtra", "10.1.1.1");
+        now = now.plusSeconds(16);
+        fail("canbo", "10.0.0.1");
+        assertEquals(Duration.ofSeconds(30), throttle.attempt("canbo", "10.0.0.1", false).retryAfter());
+        assertFalse(throttle.attempt("lanhdao", "10.0.0.1", false).refused(), "other accounts are not slowed");
+    }
+
+    @Test
+    void anAccountFailingFromManyAddressesWaitsAtMostAMinuteAndItsKnownBrowsersNotAtAll() {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            fail("lanhdao", "198.51.100." + i);
         }
-        throttle.succeeded("thanhtra");
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("thanhtra", "10.1.1.2"));
+        assertEquals(Duration.ofSeconds(15), throttle.attempt("lanhdao", "198.51.100.200", false).retryAfter());
+        for (int round = 0; round < 30; round++) {
+            now = now.plus(SignInThrottle.LONGEST_ACCOUNT_WAIT);
+            fail("lanhdao", "198.51.101." + round);
+            Duration wait = throttle.attempt("lanhdao", "198.51.102." + round, false).retryAfter();
+            assertTrue(wait.compareTo(SignInThrottle.LONGEST_ACCOUNT_WAIT) <= 0, "round " + round + ": " + wait);
+        }
+        assertFalse(throttle.attempt("lanhdao", "192.0.2.7", true).refused(),
+                "a browser that signed in to the account before is not held by the others' failures");
+    }
+
+    @Test
+    void oneAddressGuessingManyNamesIsSlowedAndASuccessForgivesTheAccount() {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            fail("user" + i, "203.0.113.5");
+        }
+        assertTrue(throttle.attempt("someone", "203.0.113.5", false).refused());
+        assertFalse(throttle.attempt("someone", "203.0.113.6", false).refused());
+
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS - 1; i++) {
+            fail("thanhtra", "10.1.1.1");
+        }
+        throttle.succeeded(fail("thanhtra", "10.1.1.1"));
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+            fail("thanhtra", "10.1.1.1");
+        }
+    }
+
+    @Test
+    void anAttemptNeverCheckedDoesNotCount() {
+        for (int i = 0; i < 50; i++) {
+            throttle.notChecked(fail("quantri", "10.2.2.2"));
+        }
+        assertFalse(throttle.attempt("quantri", "10.2.2.2", false).refused());
     }
 
     @Test
     void failuresAreForgottenAfterAnHour() {
         for (int i = 0; i < 8; i++) {
-            throttle.failed("canbo", "10.0.0.1");
+            throttle.attempt("canbo", "10.0.0.1", false);
         }
         now = now.plus(Duration.ofMinutes(61));
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("canbo", "10.0.0.1"));
+        assertFalse(throttle.attempt("canbo", "10.0.0.1", false).refused());
+    }
+
+    @Test
+    void attemptsArrivingAtOnceCannotAllPassTheCheck() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            String user = "u" + i;
+            attempts.add(threads.submit(() -> {
+                start.await();
+                return !throttle.attempt(user, "203.0.113.9", false).refused();
+            }));
+        }
+        start.countDown();
+        int let = 0;
+        for (Future<Boolean> attempt : attempts) {
+            let += attempt.get(10, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        threads.shutdown();
+        assertEquals(SignInThrottle.FREE_FAILURES_PER_ADDRESS, let, "exactly the free failures of one address, no more");
     }
 }

@@ -3,7 +3,7 @@ package vn.dannguyen.people.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,12 +13,16 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import vn.dannguyen.audit.AuditEventKind;
 import vn.dannguyen.audit.AuditLog;
+import vn.dannguyen.people.AppUser;
+import vn.dannguyen.people.KnownDevices;
+import vn.dannguyen.people.PasswordCheckGate;
 import vn.dannguyen.people.SignInThrottle;
 
 /** The sign-in page, and signing out from any page. */
@@ -33,6 +37,12 @@ public class LoginBacking {
     SignInThrottle throttle;
 
     @Inject
+    KnownDevices knownDevices;
+
+    @Inject
+    PasswordCheckGate passwordChecks;
+
+    @Inject
     AuditLog auditLog;
 
     private String username;
@@ -40,46 +50,56 @@ public class LoginBacking {
 
     /** The name typed, as the account would store it; bounded so a huge input cannot fill the log. */
     private String signInName() {
-        String name = username == null ? "" : username.trim().toLowerCase();
-        return name.length() > 60 ? name.substring(0, 60) : name;
+        String name = AppUser.canonicalUsername(username);
+        return name.length() > AppUser.USERNAME_LENGTH ? name.substring(0, AppUser.USERNAME_LENGTH) : name;
     }
 
     public void signIn() throws IOException {
-        String address = Faces.getRemoteAddr();
-        Duration wait = throttle.waitBeforeAttempt(username, address);
-        if (!wait.isZero()) {
+        HttpServletRequest request = Faces.getRequest();
+        // The connection's address: a forwarded header is believed only when the operator turns on proxy
+        // address forwarding in the server (README), never because a client sent one.
+        SignInThrottle.Attempt attempt = throttle.attempt(username, request.getRemoteAddr(),
+                knownDevices.isKnown(request, signInName()));
+        if (attempt.refused()) {
             // Refused without checking the password, so guessing stays slow; the event shows the attack.
-            password = null;
-            auditLog.record(AuditEventKind.SIGN_IN_FAILED, signInName(), null, null, "throttled");
-            Messages.addGlobalError("people.login.error.throttled", Math.max(1, wait.toSeconds()));
-            Faces.validationFailed();
+            refuse("throttled", "people.login.error.throttled", Math.max(1, attempt.retryAfter().toSeconds()));
             return;
         }
         // A new session id for whoever signs in, so an id planted before sign-in is worth nothing after it.
-        if (Faces.getRequest().getSession(false) != null) {
-            Faces.getRequest().changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
         // newAuthentication(false) lets the mechanism continue to the page first asked for, if any;
         // true would drop that saved request and leave a marker that breaks the next protected request.
-        AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
-                withParams().newAuthentication(false)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        Optional<AuthenticationStatus> checked = passwordChecks.tryCheck(() -> securityContext.authenticate(request,
+                Faces.getResponse(), withParams().newAuthentication(false)
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))));
+        if (checked.isEmpty()) {
+            throttle.notChecked(attempt);
+            refuse("busy", "people.login.error.busy");
+            return;
+        }
+        AuthenticationStatus status = checked.get();
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            throttle.succeeded(username);
+            throttle.succeeded(attempt);
+            // The answer may already be a redirect to the page first asked for: the next request keeps the cookie.
+            knownDevices.rememberOnNextResponse(request, signInName());
             auditLog.record(AuditEventKind.SIGN_IN, signInName(), null, null, null);
         }
         switch (status) {
             // The mechanism redirects to the page the user first asked for.
             case SEND_CONTINUE -> Faces.responseComplete();
             case SUCCESS -> Faces.redirect("home");
-            default -> {
-                throttle.failed(username, address);
-                auditLog.record(AuditEventKind.SIGN_IN_FAILED, signInName(), null, null, null);
-                password = null;
-                Messages.addGlobalError("people.login.error.invalid");
-                Faces.validationFailed();
-            }
+            // The attempt was counted as a failure when it started.
+            default -> refuse(null, "people.login.error.invalid");
         }
+    }
+
+    private void refuse(String why, String message, Object... parameters) {
+        auditLog.record(AuditEventKind.SIGN_IN_FAILED, signInName(), null, null, why);
+        password = null;
+        Messages.addGlobalError(message, parameters);
+        Faces.validationFailed();
     }
 
     public void signOut() throws IOException, ServletException {
