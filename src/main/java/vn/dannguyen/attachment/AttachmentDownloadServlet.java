@@ -33,7 +33,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredFile file;
         try {
-            file = attachments.find(Long.parseLong(request.getParameter("id")));
+            file = attachments.findToRead(Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException | BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -13,6 +13,8 @@ import java.util.UUID;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,10 @@ public class AttachmentService {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @Any
+    Instance<AttachmentReadRule> readRules;
 
     /** Stores a file for a petition, in the caller's transaction (used while recording the petition). */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
@@ -95,12 +101,21 @@ public class AttachmentService {
                 .filter(f -> activeUser.mayAccessCommune(f.getCommuneId())).toList();
     }
 
-    /** A file the user may read, with a stream of its bytes. */
-    public StoredFile find(long fileId) {
+    /**
+     * A file the user is about to read: of their commune, and allowed by the rules of the record it belongs
+     * to ({@link AttachmentReadRule}), which are told it is read. Anything else is not found, so nothing is revealed.
+     */
+    public StoredFile findToRead(long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
         if (file == null || !activeUser.mayAccessCommune(file.getCommuneId())) {
             throw new BusinessException("attachment.error.notFound");
         }
+        for (AttachmentReadRule rule : readRules) {
+            if (!rule.mayRead(file)) {
+                throw new BusinessException("attachment.error.notFound");
+            }
+        }
+        readRules.forEach(rule -> rule.reading(file));
         return file;
     }
 

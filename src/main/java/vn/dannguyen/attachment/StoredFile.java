@@ -11,6 +11,8 @@ import jakarta.persistence.PrePersist;
 
 import org.hibernate.envers.Audited;
 
+import vn.dannguyen.shared.PersonalData;
+
 /** An uploaded file: its bytes are under {@link #getStorageKey()} in the file store, never in the web root. */
 @Entity
 @Audited
@@ -33,6 +35,8 @@ public class StoredFile {
     @Column(name = "note_id", updatable = false)
     private Long noteId;
 
+    // A file a voter brought is often named after them ("don-Nguyen-Van-A.pdf").
+    @PersonalData
     @Column(nullable = false, updatable = false, length = 200)
     private String fileName;
 

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +38,16 @@ import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.task.Assignment;
 import vn.dannguyen.task.Forwarding;
 import vn.dannguyen.task.ProgressNote;
 import vn.dannguyen.task.RoadmapStep;
 import vn.dannguyen.task.PetitionTransition;
+import vn.dannguyen.shared.PersonalData;
 
 /**
  * Read-only access to the history for auditors: the timeline of one petition with field-level differences
@@ -96,6 +102,9 @@ public class AuditHistoryService {
         return kinds;
     }
 
+    private static final java.util.function.Predicate<HistoryRow> IS_PETITION_FILE =
+            row -> "StoredFile".equals(row.record()) && row.petitionId() != null;
+
     @PersistenceContext
     EntityManager em;
 
@@ -105,18 +114,26 @@ public class AuditHistoryService {
     @Inject
     PetitionService petitions;
 
-    /** Everything that happened to a petition and its records, oldest first. */
+    @Inject
+    PetitionerPrivacy privacy;
+
+    /**
+     * Everything that happened to a petition and its records, oldest first. The petitioner's data (fields marked
+     * {@link PersonalData}) is masked unless the reader may know the petitioner; shown unmasked, it is recorded.
+     */
     public List<TimelineEntry> timeline(long petitionId) {
-        petitions.row(petitionId); // refuses a petition the auditor may not see
+        PetitionRow petition = petitions.row(petitionId); // refuses a petition the auditor may not see
+        Differences differences = new Differences(privacy.mayKnow(petitionId, petition.kind()));
         AuditReader reader = AuditReaderFactory.get(em);
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.addAll(history(reader, Petition.class, AuditEntity.id().eq(petitionId)));
-        entries.addAll(history(reader, Assignment.class, AuditEntity.property("petitionId").eq(petitionId)));
-        entries.addAll(history(reader, PetitionTransition.class, AuditEntity.property("petitionId").eq(petitionId)));
-        entries.addAll(history(reader, StoredFile.class, AuditEntity.property("petitionId").eq(petitionId)));
-        entries.addAll(history(reader, Forwarding.class, AuditEntity.property("petitionId").eq(petitionId)));
-        entries.addAll(history(reader, ProgressNote.class, AuditEntity.property("petitionId").eq(petitionId)));
-        entries.addAll(history(reader, RoadmapStep.class, AuditEntity.property("petitionId").eq(petitionId)));
+        entries.addAll(history(reader, Petition.class, AuditEntity.id().eq(petitionId), differences));
+        for (Class<?> part : List.of(Assignment.class, PetitionTransition.class, StoredFile.class, Forwarding.class,
+                ProgressNote.class, RoadmapStep.class)) {
+            entries.addAll(history(reader, part, AuditEntity.property("petitionId").eq(petitionId), differences));
+        }
+        if (differences.showedPersonalData) {
+            privacy.shown(petitionId, petition.trackingCode(), "audit timeline");
+        }
         em.createQuery("select e from AuditEvent e where e.petitionId = :id", AuditEvent.class)
                 .setParameter("id", petitionId).getResultList()
                 .forEach(e -> entries.add(new TimelineEntry(e.getOccurredAt(), e.getUsername(), e.getIpAddress(), null,
@@ -126,7 +143,8 @@ public class AuditHistoryService {
         return entries;
     }
 
-    private <T> List<TimelineEntry> history(AuditReader reader, Class<T> type, AuditCriterion criterion) {
+    private <T> List<TimelineEntry> history(AuditReader reader, Class<T> type, AuditCriterion criterion,
+                                            Differences differences) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type, false, true)
                 .add(criterion).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
@@ -142,7 +160,7 @@ public class AuditHistoryService {
             Object after = revisionType == RevisionType.DEL ? null : snapshot;
             entries.add(new TimelineEntry(revision.getChangedAt(), revision.getUsername(), revision.getIpAddress(),
                     revision.getId(), type.getSimpleName(), id instanceof Long l ? l : null, revisionType.name(),
-                    named(differences(entityType, before, after), reader, revision.getId())));
+                    named(differences.between(entityType, before, after), reader, revision.getId())));
             previous.put(id, after);
         }
         return entries;
@@ -196,24 +214,44 @@ public class AuditHistoryService {
         return found == null ? null : name.apply(found);
     }
 
-    /** The audited fields whose value differs between two snapshots of a record (either may be null). */
-    private static List<FieldChange> differences(EntityType<?> type, Object before, Object after) {
-        List<FieldChange> changes = new ArrayList<>();
-        List<Attribute<?, ?>> attributes = new ArrayList<>(type.getAttributes());
-        attributes.sort(Comparator.comparing(Attribute::getName));
-        for (Attribute<?, ?> attribute : attributes) {
-            Member member = attribute.getJavaMember();
-            if (!(member instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
-                    || field.isAnnotationPresent(jakarta.persistence.Version.class)) {
-                continue;
-            }
-            Object oldValue = display(read(field, before));
-            Object newValue = display(read(field, after));
-            if (!Objects.equals(oldValue, newValue)) {
+    /** Field differences as one reader may see them: personal data masked unless they may know the petitioner. */
+    private static final class Differences {
+
+        private final boolean mayKnowPetitioner;
+        private boolean showedPersonalData;
+
+        Differences(boolean mayKnowPetitioner) {
+            this.mayKnowPetitioner = mayKnowPetitioner;
+        }
+
+        /** The audited fields whose value differs between two snapshots of a record (either may be null). */
+        List<FieldChange> between(EntityType<?> type, Object before, Object after) {
+            List<FieldChange> changes = new ArrayList<>();
+            List<Attribute<?, ?>> attributes = new ArrayList<>(type.getAttributes());
+            attributes.sort(Comparator.comparing(Attribute::getName));
+            for (Attribute<?, ?> attribute : attributes) {
+                Member member = attribute.getJavaMember();
+                if (!(member instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
+                        || field.isAnnotationPresent(jakarta.persistence.Version.class)) {
+                    continue;
+                }
+                Object oldValue = display(read(field, before));
+                Object newValue = display(read(field, after));
+                if (Objects.equals(oldValue, newValue)) {
+                    continue;
+                }
+                if (field.isAnnotationPresent(PersonalData.class)) {
+                    if (!mayKnowPetitioner) {
+                        oldValue = oldValue == null ? null : MaskedValue.PERSONAL_DATA;
+                        newValue = newValue == null ? null : MaskedValue.PERSONAL_DATA;
+                    } else {
+                        showedPersonalData = true;
+                    }
+                }
                 changes.add(new FieldChange(attribute.getName(), oldValue, newValue));
             }
+            return changes;
         }
-        return changes;
     }
 
     private static Object read(Field field, Object snapshot) {
@@ -266,7 +304,41 @@ public class AuditHistoryService {
             rows.addAll(events(filter));
         }
         rows.sort(Comparator.comparing(HistoryRow::at).reversed());
-        return rows.size() > SEARCH_LIMIT ? new ArrayList<>(rows.subList(0, SEARCH_LIMIT)) : rows;
+        return withFileNamesMasked(rows.size() > SEARCH_LIMIT ? new ArrayList<>(rows.subList(0, SEARCH_LIMIT)) : rows);
+    }
+
+    /**
+     * A petition's file names tell who brought the files: shown only for petitions whose petitioner the reader
+     * may know (and then recorded as shown), masked otherwise.
+     */
+    private List<HistoryRow> withFileNamesMasked(List<HistoryRow> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.stream().filter(IS_PETITION_FILE).forEach(row -> ids.add(row.petitionId()));
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Map<Long, PetitionKind> kinds = new HashMap<>();
+        Map<Long, String> codes = new HashMap<>();
+        em.createQuery("select p.id, p.kind, p.trackingCode from Petition p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(petition -> {
+                    kinds.put((Long) petition[0], (PetitionKind) petition[1]);
+                    codes.put((Long) petition[0], (String) petition[2]);
+                });
+        PetitionerPrivacy.Reader reader = privacy.reader();
+        Set<Long> shown = new TreeSet<>();
+        rows.replaceAll(row -> {
+            if (!IS_PETITION_FILE.test(row)) {
+                return row;
+            }
+            PetitionKind kind = kinds.get(row.petitionId());
+            if (kind != null && reader.mayKnow(row.petitionId(), kind)) {
+                shown.add(row.petitionId());
+                return row;
+            }
+            return row.withDetailHidden();
+        });
+        shown.forEach(id -> privacy.shown(id, codes.get(id), "audit history"));
+        return rows;
     }
 
     private static boolean isEventKind(String record) {
@@ -326,7 +398,8 @@ public class AuditHistoryService {
             rows.add(new HistoryRow(Instant.ofEpochMilli(((Number) values[0]).longValue()), (String) values[1],
                     (String) values[2], ((Number) values[3]).longValue(), (String) values[4], (String) values[5],
                     RevisionType.fromRepresentation(((Number) values[6]).byteValue()).name(),
-                    values[7] == null ? null : ((Number) values[7]).longValue(), (String) values[8], (String) values[9]));
+                    values[7] == null ? null : ((Number) values[7]).longValue(), (String) values[8], (String) values[9],
+                    false));
         }
         return rows;
     }
@@ -393,6 +466,6 @@ public class AuditHistoryService {
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(e -> new HistoryRow(e.getOccurredAt(), e.getUsername(),
                 e.getIpAddress(), null, e.getKind().name(), e.getSubject(), e.getKind().name(), e.getPetitionId(), null,
-                e.getDetail())).toList();
+                e.getDetail(), false)).toList();
     }
 }

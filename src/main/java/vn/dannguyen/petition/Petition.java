@@ -36,6 +36,7 @@ import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.PersonalData;
 
 /**
  * A wish, feedback, complaint or denunciation a voter raised, from any channel. Foreign keys are kept
@@ -146,19 +147,23 @@ public class Petition {
     @Column(nullable = false)
     private boolean anonymous;
 
+    @PersonalData
     @Size(max = NAME_LENGTH)
     @Column(length = NAME_LENGTH)
     private String petitionerName;
 
+    @PersonalData
     @Size(max = PHONE_LENGTH)
     @Pattern(regexp = "[0-9 +().-]*", message = "{petition.phone.invalid}")
     @Column(length = PHONE_LENGTH)
     private String petitionerPhone;
 
+    @PersonalData
     @Size(max = ADDRESS_LENGTH)
     @Column(length = ADDRESS_LENGTH)
     private String petitionerAddress;
 
+    @PersonalData
     @Email
     @Size(max = EMAIL_LENGTH)
     @Column(length = EMAIL_LENGTH)

@@ -62,6 +62,9 @@ public class PetitionService {
     TrackingCodes trackingCodes;
 
     @Inject
+    PetitionerPrivacy privacy;
+
+    @Inject
     AttachmentService attachmentService;
 
     @Inject
@@ -196,6 +199,9 @@ public class PetitionService {
                 .setParameter("username", petition.getCreatedBy()).getResultStream().findFirst().orElse(petition.getCreatedBy());
         // The receipt goes to the petitioner, who may see their own name; a denouncer's stays off paper.
         String petitioner = petition.isAnonymous() || petition.getKind().protectsIdentity() ? null : petition.getPetitionerName();
+        if (petitioner != null) {
+            privacy.shown(petition.getId(), petition.getTrackingCode(), "receipt");
+        }
         return new PetitionReceipt(communeName, petition.getTrackingCode(), petition.getReceivedOn(), petition.getKind(),
                 petition.getChannel(), petition.getCategory().getNameVi(),
                 petition.getVillage() == null ? null : petition.getVillage().getName(), petitioner,
@@ -225,7 +231,7 @@ public class PetitionService {
         get(id);
         PetitionRow row = em.createQuery(ROW_SELECT + " where p.id = :id", PetitionRow.class)
                 .setParameter("id", id).getSingleResult();
-        return row.masked(PetitionerPrivacy.mayKnowPetitioner(row.kind(), activeUser.getRoles()));
+        return row.masked(privacy.mayKnow(row.id(), row.kind()));
     }
 
     /** The petitions raised at a meeting, in the order they were entered. */
@@ -423,10 +429,10 @@ public class PetitionService {
     }
 
     private List<PetitionRow> mask(List<PetitionRow> rows) {
-        Set<Role> roles = activeUser.getRoles();
+        PetitionerPrivacy.Reader reader = privacy.reader();
         List<PetitionRow> masked = new ArrayList<>(rows.size());
         for (PetitionRow row : rows) {
-            masked.add(row.masked(PetitionerPrivacy.mayKnowPetitioner(row.kind(), roles)));
+            masked.add(row.masked(reader.mayKnow(row.id(), row.kind())));
         }
         return masked;
     }

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.shared.MessageBundleResolver;
+import vn.dannguyen.shared.PublicAddress;
 
 /**
  * E-mails a reminder (Jakarta Mail, the server's mail session: SMTP_HOST / SMTP_PORT) to active users who
@@ -57,8 +58,7 @@ public class ReminderMail {
     /** Sends once the reminder is committed: a run that rolls back mails nothing. No database access here. */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Created reminder) {
         ResourceBundle text = ResourceBundle.getBundle(MessageBundleResolver.BUNDLE, Locale.forLanguageTag("vi"));
-        String link = System.getenv().getOrDefault("DANNGUYEN_BASE_URL", "http://localhost:8080") + "/petition/view?id="
-                + reminder.petitionId();
+        String link = PublicAddress.of("/petition/view?id=" + reminder.petitionId());
         String what = text.getString("task.reminder." + reminder.kind());
         try {
             MimeMessage message = new MimeMessage(mail);

@@ -440,12 +440,12 @@ class PetitionServiceIT {
         assertEquals("Đơn kiến nghị.pdf", files.get(0).getFileName());
         assertEquals("application/pdf", files.get(0).getContentType());
         byte[] stored = as(staff, () -> {
-            try (java.io.InputStream in = attachments.open(attachments.find(files.get(0).getId()))) {
+            try (java.io.InputStream in = attachments.open(attachments.findToRead(files.get(0).getId()))) {
                 return in.readAllBytes();
             }
         });
         assertTrue(java.util.Arrays.equals(pdf, stored), "the bytes come back as uploaded");
-        assertThrows(BusinessException.class, () -> as(otherStaff, () -> attachments.find(files.get(0).getId())));
+        assertThrows(BusinessException.class, () -> as(otherStaff, () -> attachments.findToRead(files.get(0).getId())));
     }
 
     private MeetingCycle cycle(String title) throws Exception {

@@ -17,6 +17,8 @@ import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.Satisfaction;
+import vn.dannguyen.audit.HistoryRow;
+import vn.dannguyen.audit.MaskedValue;
 import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.web.LocaleSelection;
 
@@ -33,7 +35,8 @@ public class AuditDisplay {
     private static final Map<Class<?>, String> ENUM_KEYS = Map.of(
             PetitionStatus.class, "petition.status.", Channel.class, "petition.channel.",
             PetitionKind.class, "petition.kind.", Competence.class, "petition.competence.",
-            AnswerResult.class, "task.answerResult.", Satisfaction.class, "petition.satisfaction.");
+            AnswerResult.class, "task.answerResult.", Satisfaction.class, "petition.satisfaction.",
+            MaskedValue.class, "audit.masked.");
 
     @Inject
     LocaleSelection locale;
@@ -88,6 +91,11 @@ public class AuditDisplay {
 
     public String action(String name) {
         return text("audit.action." + name, name);
+    }
+
+    /** A search line's detail, or what stands for it when it is personal data the reader may not know. */
+    public String detail(HistoryRow row) {
+        return row.detailHidden() ? value(MaskedValue.PERSONAL_DATA) : detail(row.record(), row.detail());
     }
 
     /** A value stored as text in the search (a status, a date) shown as its label where it has one. */

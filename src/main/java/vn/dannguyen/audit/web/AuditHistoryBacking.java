@@ -71,7 +71,7 @@ public class AuditHistoryBacking implements Serializable {
                 line.createCell(5).setCellValue(display.action(row.action()));
                 line.createCell(6).setCellValue(row.trackingCode() == null ? "" : row.trackingCode());
                 line.createCell(7).setCellValue(row.revision() == null ? "" : row.revision().toString());
-                line.createCell(8).setCellValue(display.detail(row.record(), row.detail()));
+                line.createCell(8).setCellValue(display.detail(row));
             }
             for (int i = 0; i < headers.length; i++) {
                 sheet.setColumnWidth(i, 20 * 256);

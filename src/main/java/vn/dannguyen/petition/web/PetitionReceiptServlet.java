@@ -11,12 +11,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.petition.PetitionReceipt;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.PublicAddress;
 
 /** GET /petition/receipt?code=…: the printable PDF receipt of a petition, opened in a new tab to print. */
 @WebServlet("/petition/receipt")
@@ -28,9 +27,6 @@ public class PetitionReceiptServlet extends HttpServlet {
     @Inject
     PetitionService petitions;
 
-    @Inject
-    AuditLog auditLog;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String code = request.getParameter("code");
@@ -40,17 +36,13 @@ public class PetitionReceiptServlet extends HttpServlet {
         }
         PetitionReceipt receipt;
         try {
-            String lookupUrl = request.getScheme() + "://" + request.getServerName()
-                    + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                    + request.getContextPath() + "/tra-cuu?ma=" + code;
-            receipt = petitions.receipt(code, lookupUrl);
+            receipt = petitions.receipt(code, PublicAddress.of("/tra-cuu?ma=" + code));
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         receipt.writePdf(pdf);
-        auditLog.record(AuditEventKind.PERSONAL_DATA_VIEWED, null, "receipt " + code);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"phieu-tiep-nhan-" + code + ".pdf\"");
         response.setContentLength(pdf.size());

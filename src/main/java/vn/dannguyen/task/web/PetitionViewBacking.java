@@ -23,9 +23,8 @@ import vn.dannguyen.attachment.AttachmentChecks;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.UploadCheck;
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.attachment.StoredFile;
+import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionRow;
@@ -61,7 +60,7 @@ public class PetitionViewBacking implements Serializable {
     AttachmentService attachments;
 
     @Inject
-    AuditLog auditLog;
+    PetitionerPrivacy privacy;
 
     @Inject
     TaskProgressService progress;
@@ -77,6 +76,8 @@ public class PetitionViewBacking implements Serializable {
     private AnswerResult answerResult;
     private LocalDate expectedOn;
     private List<Forwarding> forwardings;
+    /** Whether the reader may know who raised it: the files' names and links are shown only then. */
+    private boolean petitionerKnown;
     private List<NoteWithEvidence> notes;
     private List<RoadmapStep> roadmap;
     // Forwarding to the province and its reply.
@@ -101,8 +102,9 @@ public class PetitionViewBacking implements Serializable {
         }
         try {
             reload();
-            if (!details.isAnonymous() && details.getPetitionerName() != null) {
-                auditLog.record(AuditEventKind.PERSONAL_DATA_VIEWED, id, details.getTrackingCode());
+            // Only an unmasked showing is a view of personal data; the page shows the name from the masked row.
+            if (petition.petitioner() != null) {
+                privacy.shown(id, details.getTrackingCode(), "petition page");
             }
         } catch (BusinessException notFound) {
             // Unknown, or of a commune the user may not see: the same answer, so nothing is revealed.
@@ -112,6 +114,7 @@ public class PetitionViewBacking implements Serializable {
 
     private void reload() {
         petition = petitions.row(id);
+        petitionerKnown = privacy.mayKnow(id, petition.kind());
         details = petitions.get(id);
         task = tasks.row(id);
         history = tasks.history(id);
@@ -235,6 +238,7 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public AnswerResult[] getResults() { return AnswerResult.values(); }
+    public boolean isPetitionerKnown() { return petitionerKnown; }
     public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
