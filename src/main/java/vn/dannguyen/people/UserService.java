@@ -3,8 +3,10 @@ package vn.dannguyen.people;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,9 @@ public class UserService {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Resource
+    SessionContext context;
+
     /** The active account with this user name, with its commune, or nothing. Used before sign-in. */
     @PermitAll
     public Optional<AppUser> findActive(String username) {
@@ -32,6 +37,28 @@ public class UserService {
                 .setParameter("username", username)
                 .getResultList();
         return found.stream().findFirst();
+    }
+
+    /**
+     * The signed-in user replaces their password, proving they know the current one; a password someone else
+     * chose (the first administrator's) is no longer required to change.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    public void changeOwnPassword(char[] current, char[] replacement) {
+        AppUser user = findActive(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new BusinessException("people.password.error.current"));
+        if (!passwordHasher.verify(current, user.getPasswordHash())) {
+            throw new BusinessException("people.password.error.current");
+        }
+        String problem = PasswordPolicy.problemWith(user.getUsername(), replacement);
+        if (problem != null) {
+            throw new BusinessException(problem, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        }
+        if (java.util.Arrays.equals(current, replacement)) {
+            throw new BusinessException("people.password.error.same");
+        }
+        user.setPasswordHash(passwordHasher.hash(replacement));
+        user.setPasswordChangeRequired(false);
     }
 
     /** Creates an account with a hashed password; refuses a user name already taken. */

@@ -107,6 +107,7 @@ class AuthorizationMatrixIT {
         pages.put("tra-cuu", EVERYONE);
         pages.put("ket-qua", EVERYONE);
         pages.put("home", SIGNED_IN);
+        pages.put("account/password", SIGNED_IN);
         pages.put("staff/home", WORKERS);
         pages.put("leader/home", EnumSet.of(Who.LEADER));
         pages.put("leader/dashboard", EnumSet.of(Who.LEADER));
@@ -132,7 +133,8 @@ class AuthorizationMatrixIT {
         assertEquals(pagesInTheApplication(), new TreeSet<>(pages.keySet().stream().map(p -> p.replaceAll("\\?.*", "")).toList()),
                 "every page of the application has a line in this table");
         // Endpoints that are not pages.
-        pages.put("attachment/file?id=" + file, READERS);
+        // A petition's files follow who may know its petitioner: auditors only after asking (PetitionerPrivacy).
+        pages.put("attachment/file?id=" + file, WORKERS);
         pages.put("petition/receipt?code=" + code, WORKERS);
         pages.put("petition/import-template", WORKERS);
         pages.put("report/file?type=compilation&cycle=" + cycle + "&format=pdf", READERS);
