@@ -2,6 +2,11 @@ package vn.dannguyen.citizen;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,30 +14,91 @@ import vn.dannguyen.shared.FailureBackoff;
 
 /**
  * Slows guessing of tracking codes on the public lookup: after {@value #FREE_MISSES_PER_ADDRESS} codes that
- * match nothing from one address, each further lookup waits 30 seconds, doubling up to 15 minutes. A family
- * mistyping a code a few times never notices; a script walking through codes is held to a crawl.
+ * match nothing from one address, a further unknown code is answered "wait" for 30 seconds, doubling up to 15
+ * minutes. A family mistyping a code a few times never notices; a script walking through codes is held to a
+ * crawl.
+ * <p>
+ * A code that exists is answered even while the address is held back: one person's mistakes at a shared
+ * kiosk (or behind one carrier address) do not lock the next family out. That answer alone would tell a
+ * script which codes exist as fast as it can ask ("wait" would mean "unknown"), so while held back an
+ * address looks up at most one code per {@link #PACE_WHILE_HELD_BACK}; a lookup sooner than that is answered
+ * "wait" without looking, and reveals nothing.
+ * <p>
+ * Deciding and counting are one step under one lock (not one check before the lookup and a count after
+ * it), so lookups sent in parallel never get more "unknown" answers than the limit allows. The database is
+ * asked outside the lock.
  */
 @ApplicationScoped
 public class LookupThrottle {
 
     static final int FREE_MISSES_PER_ADDRESS = 20;
+    /** How often an address that is held back may still have a code looked up. */
+    static final Duration PACE_WHILE_HELD_BACK = Duration.ofSeconds(10);
+    private static final int MAX_ADDRESSES = 100_000;
+
+    /** What the page answers: the petition found, "no petition has this code", or "wait this long". */
+    public record Answer<T>(Optional<T> found, Duration waitFor) {
+
+        static <T> Answer<T> toWait(Duration wait) {
+            return new Answer<>(Optional.empty(), wait);
+        }
+
+        public boolean mustWait() {
+            return !waitFor.isZero();
+        }
+    }
 
     /** DANNGUYEN_LOOKUP_FREE_MISSES overrides the default (the browser tests, all from one address, raise it). */
     private final int freeMisses = freeMisses(System.getenv("DANNGUYEN_LOOKUP_FREE_MISSES"));
 
     private final FailureBackoff backoff = new FailureBackoff(Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1));
+    /** Guards the decisions below and {@link #nextLookupWhileHeldBack}; held for map operations only. */
+    private final Object lock = new Object();
+    private final Map<String, Instant> nextLookupWhileHeldBack = new HashMap<>();
+    private Clock clock = Clock.systemUTC();
 
     void useClock(Clock clock) {
+        this.clock = clock;
         backoff.useClock(clock);
     }
 
-    /** How long this address must wait before it may look up again; zero when it may now. */
-    public Duration waitBeforeLookup(String address) {
-        return backoff.waitFor(address, freeMisses);
+    /**
+     * Looks a code up for {@code address} (the connection's address: behind a reverse proxy, Undertow's
+     * proxy-address-forwarding makes it the client's) and counts it when it finds nothing.
+     *
+     * @param lookup asks the database; called at most once, never while the address is to wait
+     */
+    public <T> Answer<T> lookUp(String address, Supplier<Optional<T>> lookup) {
+        synchronized (lock) {
+            if (!backoff.waitFor(address, freeMisses).isZero()) {
+                Instant now = clock.instant();
+                Instant next = nextLookupWhileHeldBack.get(address);
+                if (next != null && now.isBefore(next)) {
+                    return Answer.toWait(Duration.between(now, next));
+                }
+                forgetPassedSlots(now);
+                nextLookupWhileHeldBack.put(address, now.plus(PACE_WHILE_HELD_BACK));
+            }
+        }
+        Optional<T> found = lookup.get();
+        if (found.isPresent()) {
+            return new Answer<>(found, Duration.ZERO);
+        }
+        synchronized (lock) {
+            // Decided again: lookups sent at the same moment as this one may have used up the free misses meanwhile.
+            Duration wait = backoff.waitFor(address, freeMisses);
+            if (!wait.isZero()) {
+                return Answer.toWait(wait);
+            }
+            backoff.failed(address);
+            return new Answer<>(Optional.empty(), Duration.ZERO);
+        }
     }
 
-    public void missed(String address) {
-        backoff.failed(address);
+    private void forgetPassedSlots(Instant now) {
+        if (nextLookupWhileHeldBack.size() > MAX_ADDRESSES) {
+            nextLookupWhileHeldBack.values().removeIf(next -> !next.isAfter(now));
+        }
     }
 
     static int freeMisses(String configured) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -74,7 +75,8 @@ public class PetitionService {
 
     /**
      * Records a new petition in the user's commune and gives it a tracking code. A submission key seen
-     * before returns the petition already recorded for it (a form sent twice records one petition).
+     * before returns the petition already recorded for it (a form sent twice records one petition); a key
+     * recorded in another commune is refused ({@link SubmissionKeyTakenException}).
      *
      * @param earlierPetitionId an earlier petition this one raises again, or null
      */
@@ -86,8 +88,13 @@ public class PetitionService {
     /** Records a petition with its attachments, all or nothing. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public Petition record(Petition petition, Long earlierPetitionId, List<Upload> attachments) {
-        Optional<Petition> already = findBySubmissionKey(petition.getSubmissionKey());
+        Optional<Petition> already = recordedUnder(petition.getSubmissionKey());
         if (already.isPresent()) {
+            if (!activeUser.isOwnCommune(already.get().getCommuneId())) {
+                // Recorded in another commune (even one a province-wide user may read): not the answer to a save
+                // in this one, and no second petition can go under it.
+                throw new SubmissionKeyTakenException();
+            }
             return already.get();
         }
         long communeId = activeUser.getCommuneId();
@@ -97,7 +104,16 @@ public class PetitionService {
         int number = trackingCodes.reserve(communeId, petition.getReceivedOn().getYear(), 1);
         petition.setTrackingCode(TrackingCodeFormat.format(communeId, petition.getReceivedOn(), number));
         petition.setCreatedBy(activeUser.getUsername());
-        em.persist(petition);
+        try {
+            em.persist(petition); // the row is written here (IDENTITY ids), so the key's uniqueness is checked here
+        } catch (PersistenceException failure) {
+            if (SubmissionKeys.isDuplicateKey(failure)) {
+                // Another save under this key committed since the check above. Saving again answers with it if it
+                // is this commune's (the same form sent twice at once), or says whose it is not.
+                throw new BusinessException("petition.error.savedConcurrently");
+            }
+            throw failure;
+        }
         if (earlierPetitionId != null) {
             link(petition, earlierPetitionId);
         }
@@ -218,12 +234,16 @@ public class PetitionService {
     }
 
     public Optional<Petition> findBySubmissionKey(String key) {
+        return recordedUnder(key).filter(p -> activeUser.mayAccessCommune(p.getCommuneId()));
+    }
+
+    /** The petition recorded under a submission key, of whichever commune (the key is unique). */
+    private Optional<Petition> recordedUnder(String key) {
         if (key == null) {
             return Optional.empty();
         }
         return em.createQuery("select p from Petition p where p.submissionKey = :key", Petition.class)
-                .setParameter("key", key).getResultStream()
-                .filter(p -> activeUser.mayAccessCommune(p.getCommuneId())).findFirst();
+                .setParameter("key", key).getResultStream().findFirst();
     }
 
     /** The row of one petition as the user may see it. */

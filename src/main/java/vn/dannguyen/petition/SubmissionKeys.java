@@ -12,6 +12,9 @@ public final class SubmissionKeys {
 
     private static final Pattern UUID_FORM = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** The unique constraint on petition.submission_key (V2 migration). */
+    private static final String UNIQUE_CONSTRAINT = "uk_petition_submission_key";
+
     private SubmissionKeys() {
     }
 
@@ -35,6 +38,19 @@ public final class SubmissionKeys {
 
     private static String normalised(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Whether a failed write was refused because a petition is already recorded under its submission key. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                // The driver's text when the dialect could not read the constraint's name out of it.
+                String constraint = violation.getConstraintName() != null ? violation.getConstraintName()
+                        : String.valueOf(violation.getSQLException().getMessage());
+                return constraint.toLowerCase(java.util.Locale.ROOT).contains(UNIQUE_CONSTRAINT);
+            }
+        }
+        return false;
     }
 
     /** The key a save goes under, and whether it is the answer to an earlier save of the same petition. */

@@ -2,6 +2,7 @@ package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,6 +78,12 @@ class PetitionServiceIT {
     @Inject
     BulkWriterProbe bulkWriter;
 
+    @Inject
+    org.jboss.weld.context.bound.BoundSessionContext sessionContext;
+
+    @Inject
+    org.jboss.weld.context.bound.BoundRequestContext requestContext;
+
     private long commune;
     private long otherCommune;
     private long village;
@@ -116,6 +123,97 @@ class PetitionServiceIT {
         Petition again = as(staff, () -> petitions.record(resent, null));
         assertEquals(recorded.getId(), again.getId());
         assertEquals(1L, count("select count(*) from petition where commune_id = ?1", commune));
+    }
+
+    @Test
+    void aSubmissionKeyOfAnotherCommuneIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
+        Petition inOurCommune = PetitionFixtures.counter("Đèn đường thôn Ngô Sơn hỏng đã lâu", traffic, village);
+        long recordedId = as(staff, () -> petitions.record(inOurCommune, null)).getId();
+
+        // A form kept in a browser from the first commune's session, filled in with another commune's petition.
+        Petition inOtherCommune = PetitionFixtures.counter("Cống thoát nước xã bên bị tắc", traffic, null);
+        inOtherCommune.setSubmissionKey(inOurCommune.getSubmissionKey());
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> as(otherStaff, () -> petitions.record(inOtherCommune, null)));
+        assertInstanceOf(SubmissionKeyTakenException.class, refused);
+        assertEquals("petition.error.submissionKeyTaken", refused.getMessageKey());
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", otherCommune), "nothing is written");
+        assertEquals(0L, count("select count(*) from tracking_sequence where commune_id = ?1", otherCommune), "no number is used up");
+        assertEquals(recordedId, ((Number) testData.single("select id from petition where submission_key = ?1",
+                inOurCommune.getSubmissionKey())).longValue(), "the first commune's petition keeps its key");
+        assertEquals("Đèn đường thôn Ngô Sơn hỏng đã lâu", testData.single("select content from petition where id = ?1", recordedId));
+
+        // A province-wide leader may read the first commune's petition; it is still not the answer to a save in theirs.
+        String provinceLeader = testData.user(otherCommune, true, Role.LEADER);
+        assertInstanceOf(SubmissionKeyTakenException.class, assertThrows(BusinessException.class,
+                () -> Callers.as(provinceLeader, () -> petitions.record(inOtherCommune, null), "LEADER")));
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", otherCommune));
+
+        inOtherCommune.setSubmissionKey(SubmissionKeys.fresh());
+        assertEquals(otherCommune, as(otherStaff, () -> petitions.record(inOtherCommune, null)).getCommuneId(),
+                "with a key of its own the same form is recorded");
+    }
+
+    @Test
+    void aKeyCommittedByAnotherSaveMeanwhileIsRefusedWithAReasonNotAsALostDatabase() throws Exception {
+        String key = SubmissionKeys.fresh();
+        Petition first = PetitionFixtures.counter("Xin sửa cầu tràn qua suối", traffic, village);
+        first.setSubmissionKey(key);
+        Petition second = PetitionFixtures.counter("Xin lắp biển báo khu vực trường học", traffic, null);
+        second.setSubmissionKey(key);
+        ClassLoader deployment = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work);
+            thread.setContextClassLoader(deployment);
+            return thread;
+        });
+        transaction.begin();
+        java.util.concurrent.Future<Throwable> secondSave;
+        try {
+            as(staff, () -> petitions.record(first, null)); // written under the key, not yet committed
+            secondSave = other.submit(() -> {
+                // Another clerk's request: its own session and request scopes, as a web request has.
+                Map<String, Object> session = new java.util.HashMap<>();
+                Map<String, Object> request = new java.util.HashMap<>();
+                sessionContext.associate(session);
+                sessionContext.activate();
+                requestContext.associate(request);
+                requestContext.activate();
+                try {
+                    as(otherStaff, () -> petitions.record(second, null));
+                    return null;
+                } catch (Throwable refused) {
+                    return refused;
+                } finally {
+                    requestContext.deactivate();
+                    requestContext.dissociate(request);
+                    sessionContext.deactivate();
+                    sessionContext.dissociate(session);
+                }
+            });
+            // The second save has not seen the first (not committed) and now waits at the key's index entry: its
+            // insert runs on and on (the application's account may list its own connections, not InnoDB's locks).
+            long waitUntil = System.nanoTime() + 20_000_000_000L;
+            while (count("select count(*) from information_schema.processlist where db = database()"
+                    + " and info like 'insert into petition (%' and time_ms > 300") == 0) {
+                assertFalse(secondSave.isDone(), () -> "the second save ended without waiting: " + result(secondSave));
+                assertTrue(System.nanoTime() < waitUntil, "the second save waits for the first");
+                Thread.sleep(50);
+            }
+        } catch (Throwable failed) {
+            transaction.rollback();
+            throw failed;
+        }
+        transaction.commit();
+        Throwable refused = secondSave.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        other.shutdown();
+        assertInstanceOf(BusinessException.class, refused, String.valueOf(refused));
+        assertEquals("petition.error.savedConcurrently", ((BusinessException) refused).getMessageKey());
+        assertEquals(0L, count("select count(*) from petition where commune_id = ?1", otherCommune), "nothing is written");
+
+        // Saving again tells what happened: the key is the first commune's.
+        assertInstanceOf(SubmissionKeyTakenException.class,
+                assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitions.record(second, null))));
     }
 
     @Test
@@ -462,6 +560,14 @@ class PetitionServiceIT {
         meeting.setPlace("Nhà văn hóa thôn Ngô Sơn");
         meeting.setVotersAttending(85);
         return as(staff, () -> meetings.save(meeting, cycle.getId(), Set.of(village)));
+    }
+
+    private static Object result(java.util.concurrent.Future<?> done) {
+        try {
+            return done.get();
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     private long count(String sql, Object... params) {

@@ -1,6 +1,8 @@
 package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,20 @@ class SubmissionKeysTest {
 
     private final Petition recorded = petition("Sạt lở taluy dương ở đồi Mả Ngô", 3L);
     private final Map<String, Petition> byKey = Map.of(DRAFT, recorded);
+
+    @Test
+    void aWriteRefusedForTheSubmissionKeyIsToldApartFromOtherFailures() {
+        java.sql.SQLException duplicate = new java.sql.SQLIntegrityConstraintViolationException(
+                "Duplicate entry '" + DRAFT + "' for key 'uk_petition_submission_key'", "23000", 1062);
+        assertTrue(SubmissionKeys.isDuplicateKey(new jakarta.persistence.PersistenceException(
+                new org.hibernate.exception.ConstraintViolationException("insert", duplicate, "uk_petition_submission_key"))));
+        assertTrue(SubmissionKeys.isDuplicateKey(new org.hibernate.exception.ConstraintViolationException("insert", duplicate, null)),
+                "read from the driver's text when the dialect gave no name");
+        assertFalse(SubmissionKeys.isDuplicateKey(new org.hibernate.exception.ConstraintViolationException("insert",
+                new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry for key 'uk_petition_tracking_code'"),
+                "uk_petition_tracking_code")), "another constraint is another fault");
+        assertFalse(SubmissionKeys.isDuplicateKey(new jakarta.persistence.PersistenceException(new java.sql.SQLException("Connection reset"))));
+    }
 
     @Test
     void theViewsOwnKeyIsKept() {

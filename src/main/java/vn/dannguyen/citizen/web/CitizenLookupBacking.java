@@ -1,7 +1,5 @@
 package vn.dannguyen.citizen.web;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,19 +30,17 @@ public class CitizenLookupBacking {
     private java.util.List<vn.dannguyen.citizen.PublicStep> roadmap = java.util.List.of();
     private boolean searched;
 
-    /** The view action: looks the code up when one was given. */
+    /** The view action: looks the code up when one was given (a code that exists is answered even while this address must wait). */
     public void lookup() {
         if (code != null && !code.isBlank()) {
-            Duration wait = throttle.waitBeforeLookup(request.getRemoteAddr());
-            if (!wait.isZero()) {
-                Messages.addGlobalError("citizen.lookup.tooMany", Math.max(1, (wait.getSeconds() + 59) / 60));
+            LookupThrottle.Answer<PublicStatus> answer = throttle.lookUp(request.getRemoteAddr(), () -> lookupService.lookup(code));
+            if (answer.mustWait()) {
+                Messages.addGlobalError("citizen.lookup.tooMany", Math.max(1, (answer.waitFor().getSeconds() + 59) / 60));
                 return;
             }
             searched = true;
-            result = lookupService.lookup(code).orElse(null);
-            if (result == null) {
-                throttle.missed(request.getRemoteAddr());
-            } else {
+            result = answer.found().orElse(null);
+            if (result != null) {
                 roadmap = lookupService.roadmap(result);
             }
         }

@@ -31,6 +31,7 @@ import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.SubmissionKeyTakenException;
 import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
@@ -131,7 +132,16 @@ public class MeetingEditBacking implements Serializable {
         SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionService::findBySubmissionKey);
         entry.setSubmissionKey(key.key());
         boolean savedBefore = key.savedBefore();
-        Petition saved = petitionService.record(entry.copyOfInput(), null);
+        Petition saved;
+        try {
+            saved = petitionService.record(entry.copyOfInput(), null);
+        } catch (SubmissionKeyTakenException taken) {
+            // The key came from a row kept in this browser for another commune: this row gets a key of its own,
+            // so saving it again records it. Everything typed stays (the button draws the form again).
+            issuedKey = SubmissionKeys.fresh();
+            entry.setSubmissionKey(issuedKey);
+            throw taken;
+        }
         savedKey = postedKey; // the browser forgets its draft by the key it sent
         petitions = petitionService.ofMeeting(meeting.getId());
         Messages.addGlobalInfo(savedBefore ? "petition.new.savedBefore" : "meeting.edit.petitionAdded", saved.getTrackingCode());

@@ -29,6 +29,7 @@ import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.SubmissionKeyTakenException;
 import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
@@ -185,6 +186,15 @@ public class PetitionNewBacking implements Serializable {
             // Read back in the same attempt: when the database goes away right after the commit, this is the
             // answer that was lost, and pressing save again shows the petition already recorded.
             row = petitions.row(saved.getId());
+        } catch (SubmissionKeyTakenException taken) {
+            // The key came from a form kept in this browser for another commune: this form gets a key of its own,
+            // so saving it again records it. Everything typed stays.
+            issuedKey = SubmissionKeys.fresh();
+            petition.setSubmissionKey(issuedKey);
+            if (!redrawIfItShowsErrors()) {
+                PrimeFaces.current().ajax().update("intake:submissionKey");
+            }
+            throw taken;
         } catch (BusinessException refused) {
             // Shown as a message at the top; marks left beside fields by an earlier refusal go with a new drawing.
             redrawIfItShowsErrors();

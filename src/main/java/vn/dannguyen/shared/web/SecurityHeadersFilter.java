@@ -2,6 +2,7 @@ package vn.dannguyen.shared.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * link followed to a page, so a reminder e-mail's link still opens the petition. PrimeFaces adds its own script policy with a nonce to pages (primefaces.CSP);
  * browsers enforce both policies together. Pages with personal data are not kept in caches.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        // ERROR too: the container empties the headers of a failed response before it draws the error page.
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
