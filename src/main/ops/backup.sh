@@ -14,7 +14,8 @@ MYSQL_PWD="${DB_ADMIN_PASSWORD:-}" "$dump" --single-transaction --quick --routin
     --default-character-set=utf8mb4 --protocol=TCP -h "${DB_HOST:-127.0.0.1}" -P "${DB_PORT:-3306}" \
     -u "${DB_ADMIN_USER:-root}" "$database" | gzip -6 > "$dir/database.sql.gz"
 if [ -n "${DANNGUYEN_FILES_DIR:-}" ] && [ -d "$DANNGUYEN_FILES_DIR" ]; then
-    tar -C "$DANNGUYEN_FILES_DIR" -czf "$dir/files.tar.gz" .
+    # pending/ holds uploads not saved yet (nobody's record; cleared at every start), so it is left out.
+    tar -C "$DANNGUYEN_FILES_DIR" --exclude=./pending -czf "$dir/files.tar.gz" .
 fi
 if [ -n "${DANNGUYEN_AUDIT_ANCHOR:-}" ] && [ -f "$DANNGUYEN_AUDIT_ANCHOR" ]; then
     cp "$DANNGUYEN_AUDIT_ANCHOR" "$dir/audit-anchor.log"

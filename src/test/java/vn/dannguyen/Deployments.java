@@ -39,7 +39,8 @@ public final class Deployments {
      */
     public static WebArchive withTestHelpers() {
         return application()
-                .addClasses(Callers.class, Deployments.class, TestData.class, vn.dannguyen.petition.PetitionFixtures.class)
+                .addClasses(Callers.class, Deployments.class, TestData.class, vn.dannguyen.petition.PetitionFixtures.class,
+                        vn.dannguyen.attachment.TestUploads.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure>
                             <deployment>

@@ -1,6 +1,5 @@
 package vn.dannguyen.attachment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -63,8 +62,7 @@ public final class AttachmentChecks {
      */
     public static String problemWith(Upload upload) {
         try {
-            return problemWith(upload, UploadCheck.detect(new ByteArrayInputStream(upload.content()),
-                    UploadCheck.safeName(upload.originalName())));
+            return problemWith(upload, UploadCheck.detect(upload));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

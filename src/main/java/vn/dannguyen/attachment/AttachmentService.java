@@ -1,9 +1,10 @@
 package vn.dannguyen.attachment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -125,8 +126,10 @@ public class AttachmentService {
 
     private StoredFile store(Upload upload, long communeId) {
         String type;
-        try (InputStream in = new ByteArrayInputStream(upload.content())) {
-            type = UploadCheck.detect(in, UploadCheck.safeName(upload.originalName()));
+        String sha256;
+        try {
+            type = UploadCheck.detect(upload);
+            sha256 = sha256(upload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +138,8 @@ public class AttachmentService {
             throw new BusinessException(problem, UploadCheck.safeName(upload.originalName()));
         }
         String key = UUID.randomUUID().toString();
-        fileStore.write(key, upload.content());
+        // A copy: the pending file stays until the caller's save has committed, so a save that fails can be tried again.
+        fileStore.store(key, upload);
         // The bytes are on disk before the row commits; if the transaction fails they must go too.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -154,17 +158,22 @@ public class AttachmentService {
         file.setFileName(UploadCheck.safeName(upload.originalName()));
         file.setContentType(type.startsWith("application/x-tika") ? "application/octet-stream" : type);
         file.setSizeBytes(upload.size());
-        file.setSha256(sha256(upload.content()));
+        file.setSha256(sha256);
         file.setStorageKey(key);
         file.setUploadedBy(activeUser.getUsername());
         return file;
     }
 
-    private static String sha256(byte[] content) {
+    private static String sha256(Upload upload) throws IOException {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        try (InputStream in = new DigestInputStream(upload.open(), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.Set;
 
 import org.apache.tika.Tika;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * What an upload really is, judged from its bytes (Apache Tika) rather than the name or the type the
@@ -31,13 +30,20 @@ public final class UploadCheck {
         return TIKA.detect(content, name);
     }
 
-    public static boolean isSpreadsheet(UploadedFile file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase();
+    /** The type detected from the pending file's content (and its original name, as above). */
+    public static String detect(Upload upload) throws IOException {
+        try (InputStream in = upload.open()) {
+            return detect(in, safeName(upload.originalName()));
+        }
+    }
+
+    public static boolean isSpreadsheet(Upload upload) {
+        String name = upload.originalName() == null ? "" : upload.originalName().toLowerCase();
         if (!name.endsWith(".xlsx")) {
             return false;
         }
-        try (InputStream in = file.getInputStream()) {
-            return SPREADSHEET_TYPES.contains(detect(in, safeName(file.getFileName())));
+        try {
+            return SPREADSHEET_TYPES.contains(detect(upload));
         } catch (IOException e) {
             return false;
         }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,7 +24,9 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,6 +43,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -147,28 +152,61 @@ public final class PetitionExcel {
     }
 
     /**
+     * The most text one reading keeps (shared strings, and the characters of the sheet's own cells): a sheet of
+     * {@link #MAX_ROWS} rows may carry 1,000 characters a row, about 40 MB of heap at most. A workbook's strings are
+     * read into memory (a cell may refer to any of them), so without this bound a 10 MB .xlsx whose strings inflate
+     * 100 times would take a gigabyte.
+     */
+    static final long MAX_TEXT_CHARS = 1_000L * MAX_ROWS;
+    /** No part of a petition sheet is near this uncompressed; the largest sheet an import takes is about 20 MB. */
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+    /** The style table is read whole into an XML tree by POI: a few KB in a real sheet. */
+    static final int MAX_STYLES_BYTES = 4 * 1024 * 1024;
+
+    static {
+        // POI's own zip-bomb guards, set here as this reader's bounds (they are POI-wide, and the export stays far
+        // inside them): a part may inflate at most 100 times (POI's default, stated) and to at most MAX_PART_BYTES
+        // (POI's default is 4 GB).
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
+    /** A workbook refused for its size once unpacked: more text, or a bigger part, than an import of petitions has. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
      * Reads the data rows of the first sheet of an .xlsx file (row 1 is the header). Blank rows are skipped; a
      * cell that cannot be read (a date that is not a date) is reported in {@code problems}. The sheet is read as
      * a stream of rows (POI's SAX reader): the whole-workbook model took most of an import's time and held every
-     * cell in memory (BENCHMARKS.md, fourth round).
+     * cell in memory (BENCHMARKS.md, fourth round). The workbook is opened from the file, so its parts are inflated
+     * one at a time as they are read, never all into memory (as opening it from a stream does).
      *
+     * @throws TooLarge when the workbook holds more than an import reads (see {@link #MAX_TEXT_CHARS})
      * @throws IOException when the file is not an .xlsx workbook POI can read
      */
-    public static List<SheetRow> read(InputStream in, List<ImportProblem> problems) throws IOException {
-        InputStream file = FileMagic.prepareToCheckMagic(in);
-        if (FileMagic.valueOf(file) != FileMagic.OOXML) {
-            throw new IOException("not an .xlsx file");
+    public static List<SheetRow> read(Path file, List<ImportProblem> problems) throws IOException {
+        try (InputStream start = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            if (FileMagic.valueOf(start) != FileMagic.OOXML) {
+                throw new IOException("not an .xlsx file");
+            }
         }
-        try (OPCPackage excel = OPCPackage.open(file)) {
+        try (OPCPackage excel = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(excel);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return List.of();
             }
             boolean date1904 = usesDate1904(reader);
+            TextBudget budget = new TextBudget();
             RowsOfSheet rows = new RowsOfSheet();
-            CellCounter counted = new CellCounter(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                    SharedStringsText.of(excel), rows, new DatesAsIso(date1904), false));
+            CellCounter counted = new CellCounter(new XSSFSheetXMLHandler(stylesOf(excel, reader),
+                    SharedStringsText.of(excel, budget), rows, new DatesAsIso(date1904), false), budget);
             rows.counter = counted;
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(counted);
@@ -181,9 +219,83 @@ public final class PetitionExcel {
             }
             problems.addAll(rows.problems);
             return rows.read;
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (TooLarge tooLarge) {
+            throw tooLarge;
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+            if (causedBy(e, TextBudget.Spent.class)) {
+                throw new TooLarge("more text than an import reads", e);
+            }
+            if (zipBomb(e)) {
+                throw new TooLarge("a part inflates beyond POI's bounds", e);
+            }
             // POI reports some broken files with unchecked exceptions (POIXMLException, NumberFormatException...).
             throw new IOException("not a readable .xlsx file", e);
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (kind.isInstance(cause) || cause instanceof SAXException sax && kind.isInstance(sax.getException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** POI's inflation guards (ZipSecureFile) say so only in their message, which starts the same for both. */
+    private static boolean zipBomb(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The styles (for cells shown as dates), read only if their part is as small as a real sheet's. */
+    private static StylesTable stylesOf(OPCPackage excel, XSSFReader reader) throws IOException, OpenXML4JException {
+        for (PackagePart part : excel.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+            try (InputStream xml = part.getInputStream()) {
+                byte[] buffer = new byte[8192];
+                long size = 0;
+                for (int read = xml.read(buffer); read != -1; read = xml.read(buffer)) {
+                    size += read;
+                    if (size > MAX_STYLES_BYTES) {
+                        throw new TooLarge("styles larger than " + MAX_STYLES_BYTES + " bytes", null);
+                    }
+                }
+            }
+        }
+        return reader.getStylesTable();
+    }
+
+    /** Counts the characters a reading keeps, and stops it once they pass {@link #MAX_TEXT_CHARS}. */
+    static final class TextBudget {
+        /** Ends the reading (a SAX exception, so the parser stops where it is). */
+        static final class Spent extends SAXException {
+            private static final long serialVersionUID = 1L;
+
+            Spent() {
+                super("text budget spent");
+            }
+        }
+
+        private final long limit;
+        private long used;
+
+        TextBudget() {
+            this(MAX_TEXT_CHARS);
+        }
+
+        TextBudget(long limit) {
+            this.limit = limit;
+        }
+
+        void spend(int chars) throws Spent {
+            used += chars;
+            if (used > limit) {
+                throw new Spent();
+            }
         }
     }
 
@@ -196,11 +308,16 @@ public final class PetitionExcel {
     static final class SharedStringsText extends DefaultHandler implements SharedStrings {
         private final List<String> strings = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final TextBudget budget;
         private boolean inText;
         private boolean inPhonetic;
 
-        static SharedStrings of(OPCPackage excel) throws IOException, SAXException, ParserConfigurationException {
-            SharedStringsText table = new SharedStringsText();
+        private SharedStringsText(TextBudget budget) {
+            this.budget = budget;
+        }
+
+        static SharedStrings of(OPCPackage excel, TextBudget budget) throws IOException, SAXException, ParserConfigurationException {
+            SharedStringsText table = new SharedStringsText(budget);
             List<PackagePart> parts = excel.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             if (!parts.isEmpty()) {
                 try (PushbackInputStream xml = new PushbackInputStream(parts.get(0).getInputStream(), 1)) {
@@ -237,8 +354,9 @@ public final class PetitionExcel {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
             if (inText && !inPhonetic) {
+                budget.spend(length);
                 text.append(ch, start, length);
             }
         }
@@ -295,10 +413,12 @@ public final class PetitionExcel {
      */
     private static final class CellCounter extends DefaultHandler {
         private final ContentHandler poi;
+        private final TextBudget budget;
         int column = -1;
 
-        CellCounter(ContentHandler poi) {
+        CellCounter(ContentHandler poi, TextBudget budget) {
             this.poi = poi;
+            this.budget = budget;
         }
 
         @Override
@@ -319,6 +439,8 @@ public final class PetitionExcel {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            // A cell's own text (inline strings, numbers) is held until its row ends, and kept with the row.
+            budget.spend(length);
             poi.characters(ch, start, length);
         }
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Uploads are judged by their bytes; names are cleaned and may not hide an executable. */
 class AttachmentChecksTest {
@@ -14,27 +16,34 @@ class AttachmentChecksTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final byte[] HTML = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 
+    @TempDir
+    Path files;
+
+    private Upload upload(String name, byte[] content) {
+        return TestUploads.in(files, name, content);
+    }
+
     @Test
     void aRealPdfAndARealPngAreAccepted() {
-        assertNull(AttachmentChecks.problemWith(new Upload("Đơn kiến nghị.pdf", PDF)));
-        assertNull(AttachmentChecks.problemWith(new Upload("anh-cau.PNG", PNG)));
+        assertNull(AttachmentChecks.problemWith(upload("Đơn kiến nghị.pdf", PDF)));
+        assertNull(AttachmentChecks.problemWith(upload("anh-cau.PNG", PNG)));
     }
 
     @Test
     void theContentDecidesNotTheName() {
-        assertEquals("attachment.error.type", AttachmentChecks.problemWith(new Upload("bien-ban.pdf", HTML)));
-        assertEquals("attachment.error.mismatch", AttachmentChecks.problemWith(new Upload("anh.jpg", PNG)));
-        assertEquals("attachment.error.type", AttachmentChecks.problemWith(new Upload("khong-duoi", PDF)));
+        assertEquals("attachment.error.type", AttachmentChecks.problemWith(upload("bien-ban.pdf", HTML)));
+        assertEquals("attachment.error.mismatch", AttachmentChecks.problemWith(upload("anh.jpg", PNG)));
+        assertEquals("attachment.error.type", AttachmentChecks.problemWith(upload("khong-duoi", PDF)));
     }
 
     @Test
     void aHiddenExecutableExtensionOrAnOversizeFileIsRefused() {
-        assertEquals("attachment.error.doubleExtension", AttachmentChecks.problemWith(new Upload("giay-to.exe.pdf", PDF)));
-        assertEquals("attachment.error.doubleExtension", AttachmentChecks.problemWith(new Upload("x.html.png", PNG)));
-        assertEquals("attachment.error.empty", AttachmentChecks.problemWith(new Upload("rong.pdf", new byte[0])));
+        assertEquals("attachment.error.doubleExtension", AttachmentChecks.problemWith(upload("giay-to.exe.pdf", PDF)));
+        assertEquals("attachment.error.doubleExtension", AttachmentChecks.problemWith(upload("x.html.png", PNG)));
+        assertEquals("attachment.error.empty", AttachmentChecks.problemWith(upload("rong.pdf", new byte[0])));
         byte[] huge = new byte[(int) AttachmentChecks.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        assertEquals("attachment.error.tooLarge", AttachmentChecks.problemWith(new Upload("lon.pdf", huge)));
+        assertEquals("attachment.error.tooLarge", AttachmentChecks.problemWith(upload("lon.pdf", huge)));
     }
 
     @Test

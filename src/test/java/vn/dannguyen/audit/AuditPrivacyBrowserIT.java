@@ -33,6 +33,8 @@ class AuditPrivacyBrowserIT extends BrowserTest {
     private static final String NAME = "Hoàng Thị Kiểm";
     private static final String PHONE = "0977 111 222";
 
+    private static final By DISCLOSURE_TOGGLE = By.cssSelector("[id='disclosure:disclosurePanel'] > legend");
+
     private final String marker = "AP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     @AfterEach
@@ -62,14 +64,14 @@ class AuditPrivacyBrowserIT extends BrowserTest {
         browser.visible(By.cssSelector("h1.app-title"));
         assertFalse(browser.bodyText().contains(NAME), "the petition page hides the petitioner from the auditor");
         browser.open(base + "audit/petition?id=" + id);
-        browser.visible(By.id("disclosureOpen"));
+        browser.visible(DISCLOSURE_TOGGLE);
         String page = browser.bodyText();
         assertFalse(page.contains(NAME) || page.contains(PHONE), "the timeline hides the petitioner: " + page);
         assertTrue(page.contains(VI.getString("audit.masked.PERSONAL_DATA")), "and says a value is hidden");
         browser.screenshot("audit-timeline-masked");
         assertEquals(0L, events("PERSONAL_DATA_VIEWED", id), "masked pages are not views of personal data");
 
-        browser.driver().findElement(By.id("disclosureOpen")).click();
+        browser.driver().findElement(DISCLOSURE_TOGGLE).click();
         browser.driver().findElement(By.id("disclosure:ask")).click();
         browser.waitForText(By.id("disclosureBox"), VI.getString("audit.disclosure.reasonRequired"));
         assertTrue(browser.visible(By.id("disclosure:reason")).isDisplayed(), "a refused request stays open to be completed");

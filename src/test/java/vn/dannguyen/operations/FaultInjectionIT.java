@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
@@ -128,7 +128,7 @@ class FaultInjectionIT {
             long trackingBefore = tracking(commune, year);
             Exception fileFailed = assertThrows(Exception.class, () -> Callers.as(staff, () -> petitions.record(
                     petition("Đơn kèm biên bản hiện trường sạt lở", category), null,
-                    List.of(new Upload("don-kien-nghi.pdf", PDF), new Upload("bien-ban-" + FILE_MARK + ".pdf", PDF))), Role.Names.STAFF));
+                    List.of(TestUploads.of("don-kien-nghi.pdf", PDF), TestUploads.of("bien-ban-" + FILE_MARK + ".pdf", PDF))), Role.Names.STAFF));
             assertInjected(fileFailed);
             assertEquals(0L, count("select count(*) from petition where content = 'Đơn kèm biên bản hiện trường sạt lở'"));
             assertEquals(0L, count("select count(*) from stored_file where commune_id = " + commune));
@@ -166,7 +166,7 @@ class FaultInjectionIT {
 
             // Without the marker the same calls go through: the faults were the only obstacle.
             Petition clean = Callers.as(staff, () -> petitions.record(petition("Đơn kèm biên bản khảo sát", category), null,
-                    List.of(new Upload("bien-ban.pdf", PDF))), Role.Names.STAFF);
+                    List.of(TestUploads.of("bien-ban.pdf", PDF))), Role.Names.STAFF);
             assertEquals(1L, count("select count(*) from stored_file where petition_id = " + clean.getId()));
         } finally {
             testData.removeCommune(commune);

@@ -3,11 +3,14 @@ package vn.dannguyen.petition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +85,7 @@ class PetitionExcelTest {
             filled = out.toByteArray();
         }
         List<ImportProblem> problems = new ArrayList<>();
-        List<SheetRow> rows = PetitionExcel.read(new ByteArrayInputStream(filled), problems);
+        List<SheetRow> rows = read((filled), problems);
         assertEquals(2, rows.size(), "the blank row is skipped");
         assertEquals(LocalDate.of(2026, 11, 5), rows.get(0).receivedOn());
         assertEquals("Nạo vét kênh mương nội đồng", rows.get(0).content());
@@ -117,7 +120,7 @@ class PetitionExcelTest {
                 second.createCell(3).setCellValue("  Lắp đèn đường  ");
 
                 List<ImportProblem> problems = new ArrayList<>();
-                List<SheetRow> rows = PetitionExcel.read(new ByteArrayInputStream(bytes(workbook)), problems);
+                List<SheetRow> rows = read((bytes(workbook)), problems);
                 String system = date1904 ? "1904" : "1900";
                 assertEquals(List.of(), problems, system);
                 assertEquals(2, rows.size(), system);
@@ -149,7 +152,7 @@ class PetitionExcelTest {
             return unreferenced.substring(0, afterD) + "<c/><c/><c/><c/>" + unreferenced.substring(afterD);
         });
         List<ImportProblem> problems = new ArrayList<>();
-        List<SheetRow> rows = PetitionExcel.read(new ByteArrayInputStream(rewritten), problems);
+        List<SheetRow> rows = read((rewritten), problems);
         assertEquals(List.of(), problems);
         assertEquals(1, rows.size());
         assertEquals(LocalDate.of(2026, 11, 5), rows.get(0).receivedOn());
@@ -165,21 +168,73 @@ class PetitionExcelTest {
             workbook.createSheet().createRow(1).createCell(3).setCellValue("Kiến nghị");
             xls = bytes(workbook);
         }
-        assertThrows(IOException.class, () -> PetitionExcel.read(new ByteArrayInputStream(xls), new ArrayList<>()));
-        assertThrows(IOException.class, () -> PetitionExcel.read(new ByteArrayInputStream(
+        assertThrows(IOException.class, () -> read((xls), new ArrayList<>()));
+        assertThrows(IOException.class, () -> read((
                 "Ngày;Nội dung\n5/11/2026;Sửa cầu".getBytes(StandardCharsets.UTF_8)), new ArrayList<>()));
     }
 
     @Test
     void aSheetOfTheLargestSizeIsReadAndOneRowMoreIsRefusedWhole() throws Exception {
         List<ImportProblem> problems = new ArrayList<>();
-        assertEquals(PetitionExcel.MAX_ROWS, PetitionExcel.read(new ByteArrayInputStream(sheetOf(PetitionExcel.MAX_ROWS)), problems).size());
+        assertEquals(PetitionExcel.MAX_ROWS, read((sheetOf(PetitionExcel.MAX_ROWS)), problems).size());
         assertEquals(List.of(new ImportProblem(3, "petition.import.error.date", "31/02/2026")), problems);
 
         problems.clear();
-        assertEquals(List.of(), PetitionExcel.read(new ByteArrayInputStream(sheetOf(PetitionExcel.MAX_ROWS + 1)), problems));
+        assertEquals(List.of(), read((sheetOf(PetitionExcel.MAX_ROWS + 1)), problems));
         assertEquals(List.of(new ImportProblem(0, "petition.import.error.tooManyRows", Integer.toString(PetitionExcel.MAX_ROWS))),
                 problems, "only the refusal, not the problems of the rows read before it");
+    }
+
+    /**
+     * A hostile workbook: a few MB of .xlsx whose shared strings (read into memory, as any cell may use them)
+     * unpack to more text than an import of the largest sheet holds. It is refused as too large, not read into the
+     * heap; before, it was read whole (and a 10 MB file of this kind took a gigabyte).
+     */
+    @Test
+    void aWorkbookWhoseStringsUnpackToMoreThanAnImportReadsIsRefusedAsTooLarge() throws Exception {
+        byte[] small = withSharedStrings();
+        StringBuilder strings = new StringBuilder();
+        int count = 0;
+        for (long chars = 0; chars <= PetitionExcel.MAX_TEXT_CHARS; count++) {
+            String text = "Kiến nghị số " + count + " về đường giao thông nông thôn thôn " + (count * 7919 % 100_003) + " ";
+            strings.append("<si><t>").append(text.repeat(20)).append("</t></si>");
+            chars += text.length() * 20L;
+        }
+        String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                + " count=\"" + count + "\" uniqueCount=\"" + count + "\">" + strings + "</sst>";
+        byte[] hostile = rewritePart(small, "xl/sharedStrings.xml", xml -> sst);
+        assertTrue(hostile.length < 10 * 1024 * 1024, "a file the upload limits let in: " + hostile.length);
+        assertThrows(PetitionExcel.TooLarge.class, () -> read(hostile, new ArrayList<>()));
+    }
+
+    /** A part that inflates more than POI's bound (100 times) is refused as too large, with no text read. */
+    @Test
+    void aZipBombIsRefusedAsTooLarge() throws Exception {
+        String bomb = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>" + "a".repeat(30 * 1024 * 1024) + "</t></si></sst>";
+        byte[] hostile = rewritePart(withSharedStrings(), "xl/sharedStrings.xml", xml -> bomb);
+        assertThrows(PetitionExcel.TooLarge.class, () -> read(hostile, new ArrayList<>()));
+    }
+
+    /** A sheet of one petition whose text is in the shared strings part (as Excel writes it). */
+    private static byte[] withSharedStrings() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row row = workbook.createSheet().createRow(1);
+            row.createCell(0).setCellValue("5/11/2026");
+            row.createCell(3).setCellValue("Sửa cầu tràn thôn Ngô Sơn");
+            return bytes(workbook);
+        }
+    }
+
+    /** Reads an .xlsx as the import page does: from the file the upload waits in. */
+    private static List<SheetRow> read(byte[] xlsx, List<ImportProblem> problems) throws IOException {
+        Path file = Files.createTempFile("petition-sheet", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            return PetitionExcel.read(file, problems);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** A sheet of {@code count} data rows; the second has an impossible date. */
@@ -245,7 +300,7 @@ class PetitionExcelTest {
         byte[] file = rewritePart(out.toByteArray(), "xl/sharedStrings.xml",
                 xml -> xml.replace("  khoảng trắng  ", "dòng 1_x000D_\ndòng 2 _x005F_x0041_"));
         try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(file))) {
-            SharedStrings ours = PetitionExcel.SharedStringsText.of(excel);
+            SharedStrings ours = PetitionExcel.SharedStringsText.of(excel, new PetitionExcel.TextBudget());
             // Without phonetic runs, as the cell's value is (POI's table would add them after a space by default).
             ReadOnlySharedStringsTable poi = new ReadOnlySharedStringsTable(excel, false);
             assertEquals(poi.getUniqueCount(), ours.getUniqueCount());
@@ -261,7 +316,7 @@ class PetitionExcelTest {
         // An empty shared-strings part holds no strings (POI's table reads it so too), rather than a broken file.
         byte[] empty = rewritePart(out.toByteArray(), "xl/sharedStrings.xml", xml -> "");
         try (OPCPackage excel = OPCPackage.open(new ByteArrayInputStream(empty))) {
-            assertEquals(0, PetitionExcel.SharedStringsText.of(excel).getUniqueCount());
+            assertEquals(0, PetitionExcel.SharedStringsText.of(excel, new PetitionExcel.TextBudget()).getUniqueCount());
             assertEquals(0, new ReadOnlySharedStringsTable(excel, false).getUniqueCount());
         }
     }

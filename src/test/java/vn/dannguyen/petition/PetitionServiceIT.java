@@ -37,7 +37,7 @@ import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.attachment.StoredFile;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
@@ -526,13 +526,13 @@ class PetitionServiceIT {
 
         Petition refused = PetitionFixtures.counter("Đơn kèm tệp giả mạo", traffic, null);
         BusinessException problem = assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(refused, null,
-                List.of(new Upload("don.pdf", pdf), new Upload("bien-ban.pdf", html)))));
+                List.of(TestUploads.of("don.pdf", pdf), TestUploads.of("bien-ban.pdf", html)))));
         assertEquals("attachment.error.type", problem.getMessage());
         assertEquals(0L, count("select count(*) from petition where commune_id = ?1", commune), "nothing half-recorded");
         assertEquals(filesBefore, count("select count(*) from stored_file"));
 
         Petition accepted = PetitionFixtures.counter("Đơn kèm bản scan", traffic, null);
-        long id = as(staff, () -> petitions.record(accepted, null, List.of(new Upload("../../Đơn kiến nghị.pdf", pdf)))).getId();
+        long id = as(staff, () -> petitions.record(accepted, null, List.of(TestUploads.of("../../Đơn kiến nghị.pdf", pdf)))).getId();
         List<StoredFile> files = as(staff, () -> attachments.ofPetition(id));
         assertEquals(1, files.size());
         assertEquals("Đơn kiến nghị.pdf", files.get(0).getFileName());

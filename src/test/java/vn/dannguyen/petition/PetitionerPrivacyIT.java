@@ -25,7 +25,7 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.StoredFile;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.FieldChange;
 import vn.dannguyen.audit.HistoryFilter;
@@ -97,7 +97,7 @@ class PetitionerPrivacyIT {
         petition.setPetitionerPhone(PHONE);
         petition.setPetitionerAddress(ADDRESS);
         petition.setPetitionerEmail(EMAIL);
-        return as(staff, () -> petitions.record(petition, null, List.of(new Upload(FILE_NAME, PDF))));
+        return as(staff, () -> petitions.record(petition, null, List.of(TestUploads.of(FILE_NAME, PDF))));
     }
 
     @Test

@@ -44,7 +44,7 @@ import vn.dannguyen.DatabaseClient;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.AttachmentService;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
 
@@ -86,7 +86,7 @@ class AuthorizationMatrixIT {
     void aPetitionOfTheDemoCommuneHasAFile() throws Exception {
         long petition = ((Number) testData.single("select min(p.id) from petition p join app_user u on u.commune_id = p.commune_id"
                 + " where u.username = 'canbo'")).longValue();
-        Callers.as("canbo", () -> attachments.attachToPetition(petition, new Upload("bien-ban-" + MARKER + ".pdf", PDF)), "STAFF");
+        Callers.as("canbo", () -> attachments.attachToPetition(petition, TestUploads.of("bien-ban-" + MARKER + ".pdf", PDF)), "STAFF");
     }
 
     @Test

@@ -36,7 +36,7 @@ import vn.dannguyen.DatabaseClient;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.AttachmentService;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
 import vn.dannguyen.petition.Channel;
@@ -109,7 +109,7 @@ class HostileInputBrowserIT {
             petition.setSubmissionKey(UUID.randomUUID().toString());
             Petition recorded = Callers.as("canbo", () -> petitions.record(petition, null), "STAFF");
             try {
-                Callers.as("canbo", () -> attachments.attachToPetition(recorded.getId(), new Upload(cut(probe, 150) + ".pdf", PDF)), "STAFF");
+                Callers.as("canbo", () -> attachments.attachToPetition(recorded.getId(), TestUploads.of(cut(probe, 150) + ".pdf", PDF)), "STAFF");
                 filesKept++;
             } catch (BusinessException refused) {
                 // A name the upload check will not keep is refused outright: nothing of it reaches a page.

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.attachment.Upload;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
@@ -156,7 +156,7 @@ class TaskProgressIT {
         leader(() -> tasks.assign(List.of(seen(id)), department, officerId, null, null));
 
         BusinessException badFile = assertThrows(BusinessException.class, () -> Callers.as(officer,
-                () -> progress.addNote(id, "Đã khảo sát 104 hộ", 10, List.of(new Upload("bien-ban.pdf", HTML))), "STAFF"));
+                () -> progress.addNote(id, "Đã khảo sát 104 hộ", 10, List.of(TestUploads.of("bien-ban.pdf", HTML))), "STAFF"));
         assertEquals("attachment.error.type", badFile.getMessageKey());
         assertEquals(0L, count("select count(*) from progress_note where petition_id = ?1", id), "a refused file refuses the note");
 
@@ -171,7 +171,7 @@ class TaskProgressIT {
         assertEquals("petition.error.notFound", otherCommuneNote.getMessageKey());
 
         Callers.as(officer, () -> progress.addNote(id, "Đã khảo sát 104 hộ, lập danh sách", 20,
-                List.of(new Upload("danh-sach-104-ho.pdf", PDF), new Upload("bien-ban-khao-sat.pdf", PDF))), "STAFF");
+                List.of(TestUploads.of("danh-sach-104-ho.pdf", PDF), TestUploads.of("bien-ban-khao-sat.pdf", PDF))), "STAFF");
         Callers.as(officer, () -> progress.addNote(id, "Đã khởi công 40 nhà", 40, List.of()), "STAFF");
 
         List<TaskProgressService.NoteWithEvidence> notes = leader(() -> progress.notes(id));

@@ -16,6 +16,7 @@ import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
 import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.UploadCheck;
@@ -61,6 +62,9 @@ public class MeetingEditBacking implements Serializable {
 
     @Inject
     AttachmentService attachments;
+
+    @Inject
+    PendingUploads pendingUploads;
 
     private Long id;
     private Meeting meeting;
@@ -116,11 +120,16 @@ public class MeetingEditBacking implements Serializable {
         meeting = meetingService.get(meeting.getId());
     }
 
-    /** Keeps an uploaded minutes file (scan, photo, document) with the meeting. */
+    /** Keeps an uploaded minutes file (scan, photo, document) with the meeting at once; it waits on disk meanwhile. */
     public void attach(FileUploadEvent event) {
-        attachments.attachToMeeting(meeting.getId(), new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        Upload upload = pendingUploads.keep(event.getFile());
+        try {
+            attachments.attachToMeeting(meeting.getId(), upload);
+        } finally {
+            pendingUploads.discard(upload);
+        }
         files = attachments.ofMeeting(meeting.getId());
-        Messages.addGlobalInfo("attachment.saved", UploadCheck.safeName(event.getFile().getFileName()));
+        Messages.addGlobalInfo("attachment.saved", UploadCheck.safeName(upload.originalName()));
     }
 
     /** Saves the row being entered and opens the next one, keeping the village and category chosen. */

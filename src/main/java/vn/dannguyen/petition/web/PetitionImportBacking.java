@@ -1,8 +1,8 @@
 package vn.dannguyen.petition.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +20,8 @@ import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
+import vn.dannguyen.attachment.PendingUploads;
+import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.UploadCheck;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
@@ -48,6 +50,9 @@ public class PetitionImportBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    PendingUploads pendingUploads;
+
     private List<MeetingCycle> cycles;
     private Long cycleId;
     private String fileName;
@@ -62,23 +67,32 @@ public class PetitionImportBacking implements Serializable {
         cycles = meetings.cycles();
     }
 
-    /** Reads the uploaded sheet and starts the import on the server. */
+    /**
+     * Reads the uploaded sheet and starts the import on the server. The sheet is read from a file (it waits in
+     * the pending folder while it is read), never whole in memory.
+     */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         problems = List.of();
         imported = null;
         fileName = UploadCheck.safeName(file.getFileName());
-        if (!UploadCheck.isSpreadsheet(file)) {
-            Messages.addGlobalError("petition.import.error.notExcel", fileName);
-            return;
-        }
         List<ImportProblem> found = new ArrayList<>();
         List<SheetRow> rows;
-        try (InputStream in = file.getInputStream()) {
-            rows = PetitionExcel.read(in, found);
+        Upload sheet = pendingUploads.keep(file);
+        try {
+            if (!UploadCheck.isSpreadsheet(sheet)) {
+                Messages.addGlobalError("petition.import.error.notExcel", fileName);
+                return;
+            }
+            rows = PetitionExcel.read(Path.of(sheet.file()), found);
+        } catch (PetitionExcel.TooLarge tooLarge) {
+            Messages.addGlobalError("petition.import.error.tooLarge", fileName);
+            return;
         } catch (IOException | EmptyFileException | UnsupportedFileFormatException e) {
             Messages.addGlobalError("petition.import.error.notExcel", fileName);
             return;
+        } finally {
+            pendingUploads.discard(sheet);
         }
         if (!found.isEmpty()) {
             problems = found;

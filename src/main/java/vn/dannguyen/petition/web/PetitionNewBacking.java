@@ -8,6 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,9 +19,8 @@ import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
-import vn.dannguyen.attachment.AttachmentChecks;
+import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.Upload;
-import vn.dannguyen.attachment.UploadCheck;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.shared.BusinessException;
@@ -59,6 +60,9 @@ public class PetitionNewBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    PendingUploads pendingUploads;
+
     private Petition petition;
     private Long earlierPetitionId;
     private List<PetitionRow> similar = List.of();
@@ -90,6 +94,7 @@ public class PetitionNewBacking implements Serializable {
         issuedKey = SubmissionKeys.fresh();
         petition.setSubmissionKey(issuedKey);
         earlierPetitionId = null;
+        pendingUploads.discard(attachments);
         attachments.clear();
         similar = List.of();
     }
@@ -147,23 +152,30 @@ public class PetitionNewBacking implements Serializable {
         earlierPetitionId = null;
     }
 
-    /** Keeps an attached file until the petition is saved; a file that would be refused is refused now. */
+    /**
+     * Keeps an attached file (on disk, see PendingUploads) until the petition is saved; a file that would be
+     * refused is refused now, with a message, and so is one past the session's limit.
+     */
     public void attach(FileUploadEvent event) {
-        Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
-        String problem = AttachmentChecks.problemWith(upload);
-        if (problem != null) {
-            Messages.addGlobalError(problem, UploadCheck.safeName(upload.originalName()));
-            return;
-        }
         if (attachments.size() >= MAX_ATTACHMENTS) {
             Messages.addGlobalError("attachment.error.tooMany", MAX_ATTACHMENTS);
             return;
         }
-        attachments.add(upload);
+        attachments.add(pendingUploads.keepAttachment(event.getFile()));
     }
 
     public void detach(int index) {
-        attachments.remove(index);
+        pendingUploads.discard(attachments.remove(index));
+    }
+
+    /** The view ends (with its session, or as one of too many views open): its unsaved files go. */
+    @PreDestroy
+    void discardAttachments() {
+        try {
+            pendingUploads.discard(attachments);
+        } catch (ContextNotActiveException sessionGone) {
+            // Ended with the session, whose own end deletes them (PendingUploads).
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,10 +21,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
-import vn.dannguyen.attachment.AttachmentChecks;
 import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.Upload;
-import vn.dannguyen.attachment.UploadCheck;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.petition.AnswerResult;
@@ -64,6 +65,9 @@ public class PetitionViewBacking implements Serializable {
 
     @Inject
     TaskProgressService progress;
+
+    @Inject
+    PendingUploads pendingUploads;
 
     private Long id;
     private PetitionRow petition;
@@ -155,23 +159,20 @@ public class PetitionViewBacking implements Serializable {
         reload();
     }
 
-    /** Keeps an evidence file until the note is saved; a file that would be refused is refused now. */
+    /**
+     * Keeps an evidence file (on disk, see PendingUploads) until the note is saved; a file that would be refused
+     * is refused now, with a message, and so is one past the session's limit.
+     */
     public void attachEvidence(FileUploadEvent event) {
-        Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
-        String problem = AttachmentChecks.problemWith(upload);
-        if (problem != null) {
-            Messages.addGlobalError(problem, UploadCheck.safeName(upload.originalName()));
-            return;
-        }
         if (evidence.size() >= TaskProgressService.MAX_EVIDENCE_FILES) {
             Messages.addGlobalError("task.error.tooManyFiles", TaskProgressService.MAX_EVIDENCE_FILES);
             return;
         }
-        evidence.add(upload);
+        evidence.add(pendingUploads.keepAttachment(event.getFile()));
     }
 
     public void removeEvidence(int index) {
-        evidence.remove(index);
+        pendingUploads.discard(evidence.remove(index));
     }
 
     public void addNote() {
@@ -179,8 +180,19 @@ public class PetitionViewBacking implements Serializable {
         Messages.addGlobalInfo("task.done", "task.progress.add");
         note = null;
         percentDone = null;
+        pendingUploads.discard(evidence);
         evidence.clear();
         reload();
+    }
+
+    /** The view ends (with its session, or as one of too many views open): its unsaved evidence goes. */
+    @PreDestroy
+    void discardEvidence() {
+        try {
+            pendingUploads.discard(evidence);
+        } catch (ContextNotActiveException sessionGone) {
+            // Ended with the session, whose own end deletes them (PendingUploads).
+        }
     }
 
     public void addStep() {
