@@ -118,16 +118,9 @@ class PendingUploadsBrowserIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("#intake\\:files input[type=file]")).sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** A PDF of exactly {@code size} bytes (a header Tika recognises, padding, the end marker). */
     private Path pdf(String name, int size) throws IOException {
         Files.createDirectories(dir);
-        byte[] content = new byte[size];
-        java.util.Arrays.fill(content, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, content, 0, head.length);
-        System.arraycopy(tail, 0, content, size - tail.length, tail.length);
-        return Files.write(dir.resolve(name), content);
+        return TestUploads.pdfOfSize(dir.resolve(name), size);
     }
 
     /** The bytes waiting in the pending folder (listed without failing when a file goes while it is read). */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import vn.dannguyen.BrowserTest;
+import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.DatabaseClient;
 
 /**
@@ -115,8 +116,8 @@ class HostileRequestBrowserIT extends BrowserTest {
     @Test
     void aFileUpToTheStatedLimitIsTakenAndALargerOneIsRefusedWithAMessage() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "hostile-uploads"));
-        Path fifteen = pdf(dir.resolve("ban-scan-15mb-" + marker + ".pdf"), 15 * 1024 * 1024);
-        Path tooLarge = pdf(dir.resolve("ban-scan-21mb-" + marker + ".pdf"), 21 * 1024 * 1024);
+        Path fifteen = TestUploads.pdfOfSize(dir.resolve("ban-scan-15mb-" + marker + ".pdf"), 15 * 1024 * 1024);
+        Path tooLarge = TestUploads.pdfOfSize(dir.resolve("ban-scan-21mb-" + marker + ".pdf"), 21 * 1024 * 1024);
         try {
             signIn("canbo");
             browser.open(base + "petition/new");
@@ -152,17 +153,6 @@ class HostileRequestBrowserIT extends BrowserTest {
             Files.deleteIfExists(fifteen);
             Files.deleteIfExists(tooLarge);
         }
-    }
-
-    /** A PDF of exactly {@code size} bytes: a header Tika recognises, padding, the end marker. */
-    private static Path pdf(Path file, int size) throws java.io.IOException {
-        byte[] content = new byte[size];
-        java.util.Arrays.fill(content, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, content, 0, head.length);
-        System.arraycopy(tail, 0, content, size - tail.length, tail.length);
-        return Files.write(file, content);
     }
 
     @Test
