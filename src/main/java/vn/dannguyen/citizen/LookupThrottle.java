@@ -24,9 +24,9 @@ import vn.dannguyen.shared.FailureBackoff;
  * address looks up at most one code per {@link #PACE_WHILE_HELD_BACK}; a lookup sooner than that is answered
  * "wait" without looking, and reveals nothing.
  * <p>
- * Deciding and counting are one step under one lock (not one check before the lookup and a count after
- * it), so lookups sent in parallel never get more "unknown" answers than the limit allows. The database is
- * asked outside the lock.
+ * A lookup is counted as a miss before the database is asked, in one step with the check, and taken back when
+ * the code exists: lookups sent in parallel never get past the limit, so a burst cannot test more codes than
+ * it allows. The database is asked outside any lock.
  */
 @ApplicationScoped
 public class LookupThrottle {
@@ -69,8 +69,11 @@ public class LookupThrottle {
      * @param lookup asks the database; called at most once, never while the address is to wait
      */
     public <T> Answer<T> lookUp(String address, Supplier<Optional<T>> lookup) {
-        synchronized (lock) {
-            if (!backoff.waitFor(address, freeMisses).isZero()) {
+        // Counted as a miss before the lookup, in one step with the check, and taken back if the code exists:
+        // of lookups sent at once, only the free ones get past this line.
+        boolean free = backoff.tryAttempt(address, freeMisses).isZero();
+        if (!free) {
+            synchronized (lock) {
                 Instant now = clock.instant();
                 Instant next = nextLookupWhileHeldBack.get(address);
                 if (next != null && now.isBefore(next)) {
@@ -82,17 +85,16 @@ public class LookupThrottle {
         }
         Optional<T> found = lookup.get();
         if (found.isPresent()) {
+            if (free) {
+                backoff.release(address);
+            }
             return new Answer<>(found, Duration.ZERO);
         }
-        synchronized (lock) {
-            // Decided again: lookups sent at the same moment as this one may have used up the free misses meanwhile.
+        if (!free) {
             Duration wait = backoff.waitFor(address, freeMisses);
-            if (!wait.isZero()) {
-                return Answer.toWait(wait);
-            }
-            backoff.failed(address);
-            return new Answer<>(Optional.empty(), Duration.ZERO);
+            return Answer.toWait(wait.isZero() ? PACE_WHILE_HELD_BACK : wait);
         }
+        return new Answer<>(Optional.empty(), Duration.ZERO);
     }
 
     private void forgetPassedSlots(Instant now) {

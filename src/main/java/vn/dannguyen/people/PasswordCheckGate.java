@@ -3,6 +3,7 @@ package vn.dannguyen.people;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,25 +12,37 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Bounds how many passwords are checked at once. Each check is 600,000 rounds of PBKDF2 (about half a second
  * of one core), so a flood of sign-ins would otherwise take every core and every page would slow down with
  * it. At most {@code DANNGUYEN_SIGNIN_CONCURRENCY} checks run together (default: half the cores, at least
- * one); a sign-in that cannot start one within a second is refused at once and told to try again.
+ * one). A few more may wait for a place, up to {@value #WAIT_MILLIS} ms ({@value #WAITING_PER_CHECK} per place,
+ * so a flood parks only that many request threads); any other is refused at once and told to try again.
  */
 @ApplicationScoped
 public class PasswordCheckGate {
 
-    static final long WAIT_MILLIS = 1000;
+    static final long WAIT_MILLIS = 3000;
+    static final int WAITING_PER_CHECK = 8;
 
-    private final Semaphore checks = new Semaphore(concurrency(System.getenv("DANNGUYEN_SIGNIN_CONCURRENCY"),
-            Runtime.getRuntime().availableProcessors()), true);
+    private final int concurrency = concurrency(System.getenv("DANNGUYEN_SIGNIN_CONCURRENCY"),
+            Runtime.getRuntime().availableProcessors());
+    private final Semaphore checks = new Semaphore(concurrency, true);
+    private final AtomicInteger waiting = new AtomicInteger();
 
-    /** The outcome of {@code check}, run when a place is free within a second; empty when the server was too busy. */
+    /** The outcome of {@code check}, run when a place is free soon enough; empty when the server was too busy. */
     public <T> Optional<T> tryCheck(Supplier<T> check) {
-        try {
-            if (!checks.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+        if (!checks.tryAcquire()) {
+            if (waiting.incrementAndGet() > concurrency * WAITING_PER_CHECK) {
+                waiting.decrementAndGet();
                 return Optional.empty();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+            try {
+                if (!checks.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return Optional.empty();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
         try {
             return Optional.of(check.get());

@@ -20,7 +20,8 @@ public final class FailureBackoff {
 
     private static final int MAX_KEYS = 100_000;
 
-    private record Failures(int count, Instant last) {
+    /** {@code before}: the moment of the failure before the last, so that taking the last back restores it. */
+    private record Failures(int count, Instant last, Instant before) {
     }
 
     private final Duration firstWait;
@@ -78,7 +79,8 @@ public final class FailureBackoff {
 
     /** Takes back one attempt counted by {@link #tryAttempt} that was not a failure after all. */
     public void release(String key) {
-        failures.computeIfPresent(key, (k, old) -> old.count() <= 1 ? null : new Failures(old.count() - 1, old.last()));
+        failures.computeIfPresent(key, (k, old) -> old.count() <= 1 ? null
+                : new Failures(old.count() - 1, old.before() == null ? old.last() : old.before(), null));
     }
 
     public void failed(String key) {
@@ -88,7 +90,8 @@ public final class FailureBackoff {
     }
 
     private Failures counted(Failures old, Instant now) {
-        return old == null || old.last().plus(memory).isBefore(now) ? new Failures(1, now) : new Failures(old.count() + 1, now);
+        return old == null || old.last().plus(memory).isBefore(now) ? new Failures(1, now, null)
+                : new Failures(old.count() + 1, now, old.last());
     }
 
     private void sweepWhenFull() {

@@ -77,6 +77,7 @@ class LookupThrottleTest {
     @Test
     void parallelUnknownCodesFromOneAddressNeverGetMoreAnswersThanTheLimit() throws Exception {
         int parallel = 3 * LookupThrottle.FREE_MISSES_PER_ADDRESS;
+        AtomicInteger asked = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<LookupThrottle.Answer<String>>> answers = new ArrayList<>();
@@ -84,6 +85,7 @@ class LookupThrottleTest {
             answers.add(pool.submit(() -> {
                 start.await();
                 return throttle.lookUp(KIOSK, () -> {
+                    asked.incrementAndGet();
                     try {
                         Thread.sleep(5); // the database's time, in which the others decide
                     } catch (InterruptedException e) {
@@ -107,6 +109,8 @@ class LookupThrottleTest {
         }
         assertEquals(LookupThrottle.FREE_MISSES_PER_ADDRESS, toldUnknown);
         assertEquals(parallel - LookupThrottle.FREE_MISSES_PER_ADDRESS, toldToWait);
+        assertTrue(asked.get() <= LookupThrottle.FREE_MISSES_PER_ADDRESS + 1,
+                "a burst tests no more codes than the limit (and one paced lookup): " + asked.get());
         assertTrue(unknown(KIOSK).mustWait(), "the address is held back afterwards");
     }
 

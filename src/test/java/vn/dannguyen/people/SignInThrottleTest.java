@@ -96,6 +96,25 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anAttemptRefusedByAnotherKeyDoesNotRestartTheWaitOfTheAddress() {
+        Instant start = now;
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            fail("khoa", "198.51.100." + i);
+        }
+        now = start.plusSeconds(16);
+        fail("khoa", "198.51.100.50");
+        now = start.plusSeconds(47);
+        fail("khoa", "198.51.100.51"); // the account now waits 60 s, until start + 107 s
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            fail("user" + i, "203.0.113.77"); // the office's address waits 15 s, until start + 62 s
+        }
+        now = start.plusSeconds(70);
+        assertTrue(throttle.attempt("khoa", "203.0.113.77", false).refused(), "the account still waits");
+        assertFalse(throttle.attempt("someone", "203.0.113.77", false).refused(),
+                "the office's address had waited long enough: the refusal above did not start its wait again");
+    }
+
+    @Test
     void failuresAreForgottenAfterAnHour() {
         for (int i = 0; i < 8; i++) {
             throttle.attempt("canbo", "10.0.0.1", false);

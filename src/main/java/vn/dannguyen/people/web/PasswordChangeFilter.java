@@ -23,6 +23,8 @@ public class PasswordChangeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/account/password";
+    /** The servlet path of that page as Faces serves it (OmniFaces maps the address without .xhtml onto it). */
+    static final String PAGE_VIEW = PAGE + ".xhtml";
 
     @Inject
     ActiveUser activeUser;
@@ -30,9 +32,10 @@ public class PasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && !path.startsWith(PAGE) && !path.contains("/jakarta.faces.resource/")
-                && activeUser.isPasswordChangeRequired()) {
+        // Decided on the servlet path the container resolved, never the raw URI, which may carry ";..." or "/../".
+        String path = request.getServletPath();
+        if (request.getUserPrincipal() != null && !PAGE.equals(path) && !PAGE_VIEW.equals(path)
+                && !Servlets.isFacesResourceRequest(request) && activeUser.isPasswordChangeRequired()) {
             Servlets.facesRedirect(request, response, request.getContextPath() + PAGE);
             return;
         }

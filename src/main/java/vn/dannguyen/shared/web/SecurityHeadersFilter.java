@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.omnifaces.util.Servlets;
+
 /**
  * Headers every response carries (OWASP ASVS 3.4): no framing by other sites, no MIME sniffing, no
  * referrer leaking a petition's address, no browser features the app does not use, and HSTS once the
@@ -40,7 +42,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        // A resource is known by where its address starts, so "/page;x=/jakarta.faces.resource/" is still a page.
+        if (!Servlets.isFacesResourceRequest(request)) {
             // Pages and files may show a petitioner's name and address: never from a shared cache or "back" after sign-out.
             response.setHeader("Cache-Control", "no-store");
         }
