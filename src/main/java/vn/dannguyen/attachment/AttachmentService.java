@@ -90,10 +90,21 @@ public class AttachmentService {
         return file;
     }
 
+    /** A petition's files, those the reader may not read without their names or ids ({@link StoredFile#withoutName}). */
     public List<StoredFile> ofPetition(long petitionId) {
         return em.createQuery("select f from StoredFile f where f.petitionId = :id order by f.id", StoredFile.class)
                 .setParameter("id", petitionId).getResultStream()
-                .filter(f -> activeUser.mayAccessCommune(f.getCommuneId())).toList();
+                .filter(f -> activeUser.mayAccessCommune(f.getCommuneId()))
+                .map(f -> mayRead(f) ? f : f.withoutName()).toList();
+    }
+
+    private boolean mayRead(StoredFile file) {
+        for (AttachmentReadRule rule : readRules) {
+            if (!rule.mayRead(file)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<StoredFile> ofMeeting(long meetingId) {
@@ -111,10 +122,8 @@ public class AttachmentService {
         if (file == null || !activeUser.mayAccessCommune(file.getCommuneId())) {
             throw new BusinessException("attachment.error.notFound");
         }
-        for (AttachmentReadRule rule : readRules) {
-            if (!rule.mayRead(file)) {
-                throw new BusinessException("attachment.error.notFound");
-            }
+        if (!mayRead(file)) {
+            throw new BusinessException("attachment.error.notFound");
         }
         readRules.forEach(rule -> rule.reading(file));
         return file;

@@ -63,6 +63,23 @@ public class StoredFile {
         uploadedAt = Instant.now();
     }
 
+    /**
+     * What a reader who may not read this file is told of it: that it is there, where it hangs, its type and
+     * size; not its name, where it is stored or how to ask for it (no id). Never persisted.
+     */
+    StoredFile withoutName() {
+        StoredFile shown = new StoredFile();
+        shown.communeId = communeId;
+        shown.petitionId = petitionId;
+        shown.meetingId = meetingId;
+        shown.noteId = noteId;
+        shown.contentType = contentType;
+        shown.sizeBytes = sizeBytes;
+        shown.uploadedBy = uploadedBy;
+        shown.uploadedAt = uploadedAt;
+        return shown;
+    }
+
     public Long getId() { return id; }
     public Long getCommuneId() { return communeId; }
     public void setCommuneId(Long communeId) { this.communeId = communeId; }

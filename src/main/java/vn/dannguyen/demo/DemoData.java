@@ -34,6 +34,7 @@ import vn.dannguyen.reference.CommuneKind;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.reference.VillageKind;
+import vn.dannguyen.shared.DemoMode;
 
 /** Fills an empty database with a demo commune when DANNGUYEN_DEMO_DATA=true (README command 1, tests). */
 @Singleton
@@ -59,9 +60,7 @@ public class DemoData {
 
     @PostConstruct
     void loadWhenEnabled() {
-        boolean enabled = Boolean.parseBoolean(System.getenv().getOrDefault("DANNGUYEN_DEMO_DATA",
-                System.getProperty("dannguyen.demo-data", "false")));
-        if (!enabled || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
+        if (!DemoMode.enabled() || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             return;
         }
         Commune myBang = commune("TQ-MYBANG", "Xã Mỹ Bằng", CommuneKind.XA);

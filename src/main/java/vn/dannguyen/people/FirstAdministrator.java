@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.CommuneKind;
+import vn.dannguyen.shared.DemoMode;
 
 /**
  * The first account of a production installation, which starts with none (README, "First administrator"): when
@@ -35,8 +36,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createWhenNoAccountExists() {
-        if (Boolean.parseBoolean(System.getenv("DANNGUYEN_DEMO_DATA"))
-                || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
+        if (DemoMode.enabled() || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             return;
         }
         String secret = System.getenv("DANNGUYEN_FIRST_ADMIN_PASSWORD");
@@ -49,7 +49,7 @@ public class FirstAdministrator {
         String username = AppUser.canonicalUsername(configured == null || configured.isBlank() ? DEFAULT_USERNAME : configured);
         AppUser admin = new AppUser();
         admin.setUsername(username);
-        admin.setPasswordHash(passwordHasher.hash(secret.strip().toCharArray()));
+        admin.setPasswordHash(passwordHasher.hash(secret.toCharArray()));
         admin.setPasswordChangeRequired(true);
         admin.setFullName("Quản trị hệ thống");
         admin.setCommune(homeUnit());

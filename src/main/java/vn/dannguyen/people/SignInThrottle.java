@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +14,17 @@ import vn.dannguyen.shared.FailureBackoff;
 /**
  * Slows password guessing, counted on three keys, each checked and counted in one atomic step:
  * <ul>
- * <li>one account from one address: {@value #FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS} free failures, then a
- * wait from 15 seconds doubling up to 15 minutes;</li>
+ * <li>one account from one address, or from one browser that signed in to it before:
+ * {@value #FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS} free failures, then a wait from 15 seconds doubling up to 15
+ * minutes;</li>
  * <li>one address, whatever the account: {@value #FREE_FAILURES_PER_ADDRESS} free (a whole office may share
  * one address), then the same waits;</li>
  * <li>one account from every browser it has never signed in from:
  * {@value #FREE_FAILURES_PER_ACCOUNT} free, then a wait that stops growing at one minute. Someone who keeps
- * failing from many addresses gets at most one guess a minute, and the owner is never locked out: from a
- * browser that has signed in to the account before ({@link KnownDevices}) this key does not apply, and from a
- * new one the wait is at most a minute.</li>
+ * failing from many addresses gets at most one guess a minute. From a browser that has signed in to the
+ * account before ({@link KnownDevices}) this key does not apply, so the owner's own browsers are never held by
+ * it; a new browser meets waits of at most a minute, though under a sustained attack it competes with the
+ * attacker for those moments.</li>
  * </ul>
  * The address is the connection's; a forwarded header counts only when the operator turns on Undertow's proxy
  * address forwarding (README). A success clears the account's counts and takes back its address count.
@@ -42,8 +45,11 @@ public class SignInThrottle {
     private final FailureBackoff byAddress = new FailureBackoff(FIRST_WAIT, LONGEST_WAIT, MEMORY);
     private final FailureBackoff byAccount = new FailureBackoff(FIRST_WAIT, LONGEST_ACCOUNT_WAIT, MEMORY);
 
-    /** An attempt let through and already counted as a failure; tell the throttle how it ended. */
-    public record Attempt(String account, String address, boolean knownDevice, Duration retryAfter) {
+    /**
+     * An attempt let through and already counted as a failure; tell the throttle how it ended. {@code source}:
+     * the browser's device id where it signed in to the account before, else the address.
+     */
+    public record Attempt(String account, String address, String source, boolean knownDevice, Duration retryAfter) {
 
         public boolean refused() {
             return !retryAfter.isZero();
@@ -59,20 +65,21 @@ public class SignInThrottle {
      * Lets an attempt for {@code username} from {@code address} go and counts it, or refuses it and counts
      * nothing ({@link Attempt#refused()}, with how long to wait).
      */
-    public Attempt attempt(String username, String address, boolean knownDevice) {
+    public Attempt attempt(String username, String address, Optional<String> knownDevice) {
         String account = canonical(username);
+        String source = knownDevice.map(device -> "d:" + device).orElse(address);
         List<Runnable> undo = new ArrayList<>(3);
         Duration wait = take(byAddress, "a:" + address, FREE_FAILURES_PER_ADDRESS, undo);
         if (wait.isZero()) {
-            wait = take(byAddress, "ua:" + account + '|' + address, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, undo);
+            wait = take(byAddress, "ua:" + account + '|' + source, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, undo);
         }
-        if (wait.isZero() && !knownDevice) {
+        if (wait.isZero() && knownDevice.isEmpty()) {
             wait = take(byAccount, "u:" + account, FREE_FAILURES_PER_ACCOUNT, undo);
         }
         if (!wait.isZero()) {
             undo.forEach(Runnable::run);
         }
-        return new Attempt(account, address, knownDevice, wait);
+        return new Attempt(account, address, source, knownDevice.isPresent(), wait);
     }
 
     private static Duration take(FailureBackoff backoff, String key, int free, List<Runnable> undo) {
@@ -86,14 +93,14 @@ public class SignInThrottle {
     /** The password was right: the account's failures are forgiven, and this attempt is not one. */
     public void succeeded(Attempt attempt) {
         byAddress.release("a:" + attempt.address());
-        byAddress.forget("ua:" + attempt.account() + '|' + attempt.address());
+        byAddress.forget("ua:" + attempt.account() + '|' + attempt.source());
         byAccount.forget("u:" + attempt.account());
     }
 
     /** The password was never checked (the server was busy): the attempt does not count. */
     public void notChecked(Attempt attempt) {
         byAddress.release("a:" + attempt.address());
-        byAddress.release("ua:" + attempt.account() + '|' + attempt.address());
+        byAddress.release("ua:" + attempt.account() + '|' + attempt.source());
         if (!attempt.knownDevice()) {
             byAccount.release("u:" + attempt.account());
         }

@@ -158,6 +158,8 @@ public final class PetitionExcel {
      * 100 times would take a gigabyte.
      */
     static final long MAX_TEXT_CHARS = 1_000L * MAX_ROWS;
+    /** What one shared string costs the budget beyond its characters: about the heap of an empty String in a list. */
+    static final int STRING_OVERHEAD_CHARS = 24;
     /** No part of a petition sheet is near this uncompressed; the largest sheet an import takes is about 20 MB. */
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
     /** The style table is read whole into an XML tree by POI: a few KB in a real sheet. */
@@ -344,9 +346,13 @@ public final class PetitionExcel {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
-                case "si" -> strings.add(decoded(text.toString()));
+                case "si" -> {
+                    // Each string costs its list entry and object besides its characters: a million empty ones count.
+                    budget.spend(STRING_OVERHEAD_CHARS);
+                    strings.add(decoded(text.toString()));
+                }
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 default -> { }

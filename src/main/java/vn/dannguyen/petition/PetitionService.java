@@ -213,8 +213,7 @@ public class PetitionService {
         String communeName = em.find(Commune.class, petition.getCommuneId()).getName();
         String receivedBy = em.createQuery("select u.fullName from AppUser u where u.username = :username", String.class)
                 .setParameter("username", petition.getCreatedBy()).getResultStream().findFirst().orElse(petition.getCreatedBy());
-        // The receipt goes to the petitioner, who may see their own name; a denouncer's stays off paper.
-        String petitioner = petition.isAnonymous() || petition.getKind().protectsIdentity() ? null : petition.getPetitionerName();
+        String petitioner = privacy.namedOnReceipt(petition) ? petition.getPetitionerName() : null;
         if (petitioner != null) {
             privacy.shown(petition.getId(), petition.getTrackingCode(), "receipt");
         }

@@ -64,6 +64,15 @@ public class PetitionerPrivacy {
         return reader().mayKnow(petitionId, kind);
     }
 
+    /**
+     * Whether a receipt names its petitioner: it goes to them, on paper that may be left anywhere, so never a
+     * denouncer (whoever prints it) and only for a reader who may know them.
+     */
+    boolean namedOnReceipt(Petition petition) {
+        return !petition.isAnonymous() && !petition.getKind().protectsIdentity()
+                && mayKnow(petition.getId(), petition.getKind());
+    }
+
     /** The rule with the reader's roles and inspections taken once. */
     public record Reader(Set<Role> roles, Set<Long> askedForInspection) {
 

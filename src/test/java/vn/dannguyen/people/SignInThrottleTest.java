@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +36,7 @@ class SignInThrottleTest {
 
     /** An attempt that goes through and fails (it was counted when it started). */
     private SignInThrottle.Attempt fail(String user, String address) {
-        SignInThrottle.Attempt attempt = throttle.attempt(user, address, false);
+        SignInThrottle.Attempt attempt = throttle.attempt(user, address, Optional.empty());
         assertFalse(attempt.refused(), user + " from " + address + " should have been let through");
         return attempt;
     }
@@ -45,13 +46,13 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
             fail("canbo", "10.0.0.1");
         }
-        SignInThrottle.Attempt refused = throttle.attempt("CanBo ", "10.0.0.1", false);
+        SignInThrottle.Attempt refused = throttle.attempt("CanBo ", "10.0.0.1", Optional.empty());
         assertEquals(Duration.ofSeconds(15), refused.retryAfter(), "the same account however typed in capitals");
 
         now = now.plusSeconds(16);
         fail("canbo", "10.0.0.1");
-        assertEquals(Duration.ofSeconds(30), throttle.attempt("canbo", "10.0.0.1", false).retryAfter());
-        assertFalse(throttle.attempt("lanhdao", "10.0.0.1", false).refused(), "other accounts are not slowed");
+        assertEquals(Duration.ofSeconds(30), throttle.attempt("canbo", "10.0.0.1", Optional.empty()).retryAfter());
+        assertFalse(throttle.attempt("lanhdao", "10.0.0.1", Optional.empty()).refused(), "other accounts are not slowed");
     }
 
     @Test
@@ -59,14 +60,14 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
             fail("lanhdao", "198.51.100." + i);
         }
-        assertEquals(Duration.ofSeconds(15), throttle.attempt("lanhdao", "198.51.100.200", false).retryAfter());
+        assertEquals(Duration.ofSeconds(15), throttle.attempt("lanhdao", "198.51.100.200", Optional.empty()).retryAfter());
         for (int round = 0; round < 30; round++) {
             now = now.plus(SignInThrottle.LONGEST_ACCOUNT_WAIT);
             fail("lanhdao", "198.51.101." + round);
-            Duration wait = throttle.attempt("lanhdao", "198.51.102." + round, false).retryAfter();
+            Duration wait = throttle.attempt("lanhdao", "198.51.102." + round, Optional.empty()).retryAfter();
             assertTrue(wait.compareTo(SignInThrottle.LONGEST_ACCOUNT_WAIT) <= 0, "round " + round + ": " + wait);
         }
-        assertFalse(throttle.attempt("lanhdao", "192.0.2.7", true).refused(),
+        assertFalse(throttle.attempt("lanhdao", "192.0.2.7", Optional.of("browser-of-the-owner")).refused(),
                 "a browser that signed in to the account before is not held by the others' failures");
     }
 
@@ -75,8 +76,8 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
             fail("user" + i, "203.0.113.5");
         }
-        assertTrue(throttle.attempt("someone", "203.0.113.5", false).refused());
-        assertFalse(throttle.attempt("someone", "203.0.113.6", false).refused());
+        assertTrue(throttle.attempt("someone", "203.0.113.5", Optional.empty()).refused());
+        assertFalse(throttle.attempt("someone", "203.0.113.6", Optional.empty()).refused());
 
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS - 1; i++) {
             fail("thanhtra", "10.1.1.1");
@@ -92,7 +93,7 @@ class SignInThrottleTest {
         for (int i = 0; i < 50; i++) {
             throttle.notChecked(fail("quantri", "10.2.2.2"));
         }
-        assertFalse(throttle.attempt("quantri", "10.2.2.2", false).refused());
+        assertFalse(throttle.attempt("quantri", "10.2.2.2", Optional.empty()).refused());
     }
 
     @Test
@@ -109,18 +110,18 @@ class SignInThrottleTest {
             fail("user" + i, "203.0.113.77"); // the office's address waits 15 s, until start + 62 s
         }
         now = start.plusSeconds(70);
-        assertTrue(throttle.attempt("khoa", "203.0.113.77", false).refused(), "the account still waits");
-        assertFalse(throttle.attempt("someone", "203.0.113.77", false).refused(),
+        assertTrue(throttle.attempt("khoa", "203.0.113.77", Optional.empty()).refused(), "the account still waits");
+        assertFalse(throttle.attempt("someone", "203.0.113.77", Optional.empty()).refused(),
                 "the office's address had waited long enough: the refusal above did not start its wait again");
     }
 
     @Test
     void failuresAreForgottenAfterAnHour() {
         for (int i = 0; i < 8; i++) {
-            throttle.attempt("canbo", "10.0.0.1", false);
+            throttle.attempt("canbo", "10.0.0.1", Optional.empty());
         }
         now = now.plus(Duration.ofMinutes(61));
-        assertFalse(throttle.attempt("canbo", "10.0.0.1", false).refused());
+        assertFalse(throttle.attempt("canbo", "10.0.0.1", Optional.empty()).refused());
     }
 
     @Test
@@ -132,7 +133,7 @@ class SignInThrottleTest {
             String user = "u" + i;
             attempts.add(threads.submit(() -> {
                 start.await();
-                return !throttle.attempt(user, "203.0.113.9", false).refused();
+                return !throttle.attempt(user, "203.0.113.9", Optional.empty()).refused();
             }));
         }
         start.countDown();

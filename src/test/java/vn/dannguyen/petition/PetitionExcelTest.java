@@ -207,6 +207,17 @@ class PetitionExcelTest {
         assertThrows(PetitionExcel.TooLarge.class, () -> read(hostile, new ArrayList<>()));
     }
 
+    /** Millions of empty strings cost the heap though they hold no character: they are counted too. */
+    @Test
+    void aWorkbookOfMillionsOfEmptyStringsIsRefusedAsTooLarge() throws Exception {
+        long count = PetitionExcel.MAX_TEXT_CHARS / PetitionExcel.STRING_OVERHEAD_CHARS + 1;
+        String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si/>".repeat((int) count) + "</sst>";
+        byte[] hostile = rewritePart(withSharedStrings(), "xl/sharedStrings.xml", xml -> sst);
+        assertTrue(hostile.length < 10 * 1024 * 1024, "a file the upload limits let in: " + hostile.length);
+        assertThrows(PetitionExcel.TooLarge.class, () -> read(hostile, new ArrayList<>()));
+    }
+
     /** A part that inflates more than POI's bound (100 times) is refused as too large, with no text read. */
     @Test
     void aZipBombIsRefusedAsTooLarge() throws Exception {

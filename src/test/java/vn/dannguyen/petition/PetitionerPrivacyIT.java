@@ -139,6 +139,11 @@ class PetitionerPrivacyIT {
         Petition denunciation = record(PetitionKind.DENUNCIATION);
         long fileId = as(leader, () -> attachments.ofPetition(denunciation.getId())).get(0).getId();
 
+        for (String notLeader : List.of(staff, auditor)) {
+            StoredFile listed = as(notLeader, () -> attachments.ofPetition(denunciation.getId())).get(0);
+            assertNull(listed.getFileName(), "the service gives no name of a denunciation's file to " + notLeader);
+            assertNull(listed.getId(), "nor a way to ask for it");
+        }
         assertThrows(BusinessException.class, () -> as(staff, () -> attachments.findToRead(fileId)), "staff");
         assertThrows(BusinessException.class, () -> as(auditor, () -> attachments.findToRead(fileId)), "auditor");
         assertEquals(0L, views(denunciation.getId()));

@@ -1,6 +1,7 @@
 package vn.dannguyen.people.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import vn.dannguyen.people.ActiveUser;
+import vn.dannguyen.people.PasswordCheckGate;
 import vn.dannguyen.people.PasswordPolicy;
 import vn.dannguyen.people.SignInThrottle;
 import vn.dannguyen.people.UserService;
@@ -29,6 +31,9 @@ public class AccountPasswordBacking {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    PasswordCheckGate passwordChecks;
+
     private String current;
     private String replacement;
     private String repeated;
@@ -38,14 +43,23 @@ public class AccountPasswordBacking {
             refuse("people.password.error.repeat");
             return;
         }
-        // Checking the current password is a guess like a sign-in: the same throttle, from a browser known to be signed in.
-        SignInThrottle.Attempt attempt = throttle.attempt(activeUser.getUsername(), Faces.getRequest().getRemoteAddr(), true);
+        // Checking the current password is a guess like a sign-in: the same throttle (five tries for the signed-in
+        // account, wherever from) and the same bound on password checks at once.
+        SignInThrottle.Attempt attempt = throttle.attempt(activeUser.getUsername(), Faces.getRequest().getRemoteAddr(),
+                Optional.of("signed-in"));
         if (attempt.refused()) {
             refuse("people.login.error.throttled", Math.max(1, attempt.retryAfter().toSeconds()));
             return;
         }
         try {
-            users.changeOwnPassword(current.toCharArray(), replacement.toCharArray());
+            if (passwordChecks.tryCheck(() -> {
+                users.changeOwnPassword(current.toCharArray(), replacement.toCharArray());
+                return true;
+            }).isEmpty()) {
+                throttle.notChecked(attempt);
+                refuse("people.login.error.busy");
+                return;
+            }
         } catch (BusinessException refused) {
             if (!"people.password.error.current".equals(refused.getMessageKey())) {
                 throttle.notChecked(attempt);

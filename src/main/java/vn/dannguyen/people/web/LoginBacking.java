@@ -24,6 +24,7 @@ import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.KnownDevices;
 import vn.dannguyen.people.PasswordCheckGate;
 import vn.dannguyen.people.SignInThrottle;
+import vn.dannguyen.people.UserService;
 
 /** The sign-in page, and signing out from any page. */
 @Named
@@ -38,6 +39,9 @@ public class LoginBacking {
 
     @Inject
     KnownDevices knownDevices;
+
+    @Inject
+    UserService users;
 
     @Inject
     PasswordCheckGate passwordChecks;
@@ -58,8 +62,10 @@ public class LoginBacking {
         HttpServletRequest request = Faces.getRequest();
         // The connection's address: a forwarded header is believed only when the operator turns on proxy
         // address forwarding in the server (README), never because a client sent one.
+        // The hash is read only to tell whether this browser earned its device cookie with the current password.
+        String passwordHash = users.findActive(signInName()).map(AppUser::getPasswordHash).orElse(null);
         SignInThrottle.Attempt attempt = throttle.attempt(username, request.getRemoteAddr(),
-                knownDevices.isKnown(request, signInName()));
+                knownDevices.device(request, signInName(), passwordHash));
         if (attempt.refused()) {
             // Refused without checking the password, so guessing stays slow; the event shows the attack.
             refuse("throttled", "people.login.error.throttled", Math.max(1, attempt.retryAfter().toSeconds()));
@@ -83,7 +89,7 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             throttle.succeeded(attempt);
             // The answer may already be a redirect to the page first asked for: the next request keeps the cookie.
-            knownDevices.rememberOnNextResponse(request, signInName());
+            knownDevices.rememberOnNextResponse(request, signInName(), passwordHash);
             auditLog.record(AuditEventKind.SIGN_IN, signInName(), null, null, null);
         }
         switch (status) {
