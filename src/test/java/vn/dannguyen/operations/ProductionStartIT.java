@@ -64,6 +64,9 @@ class ProductionStartIT {
             browser.open(base + "admin/home");
             browser.visible(By.id("mustChange"));
             assertTrue(browser.driver().getCurrentUrl().endsWith("account/password"), "every page leads to the change first");
+            browser.open(base + "admin/home;x=/jakarta.faces.resource/");
+            browser.visible(By.id("mustChange"));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("account/password"), "whatever the address carries");
             browser.screenshot("first-admin-must-change");
 
             changePassword(browser, SECRET, "ngan-qua");
