@@ -25,6 +25,31 @@ public class PasswordCheckGate {
             Runtime.getRuntime().availableProcessors());
     private final Semaphore checks = new Semaphore(concurrency, true);
     private final AtomicInteger waiting = new AtomicInteger();
+    /** The place kept for browsers known to the account they sign in to. */
+    private final Semaphore known = new Semaphore(1, true);
+
+    /**
+     * The outcome of {@code check}, run when a place is free soon enough; empty when the server was too busy. A
+     * browser that signed in to the account before has a place of its own besides, so a flood of made-up names
+     * (each checked in full, so that a name's existence does not show in the time) cannot keep owners out.
+     */
+    public <T> Optional<T> tryCheck(boolean knownDevice, Supplier<T> check) {
+        if (knownDevice) {
+            try {
+                if (known.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    try {
+                        return Optional.of(check.get());
+                    } finally {
+                        known.release();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return tryCheck(check);
+    }
 
     /** The outcome of {@code check}, run when a place is free soon enough; empty when the server was too busy. */
     public <T> Optional<T> tryCheck(Supplier<T> check) {

@@ -18,7 +18,8 @@ import vn.dannguyen.shared.FailureBackoff;
  * {@value #FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS} free failures, then a wait from 15 seconds doubling up to 15
  * minutes;</li>
  * <li>one address, whatever the account: {@value #FREE_FAILURES_PER_ADDRESS} free (a whole office may share
- * one address), then the same waits;</li>
+ * one address), then the same waits; not for a browser that signed in to the account before, which is counted
+ * on its own;</li>
  * <li>one account from every browser it has never signed in from:
  * {@value #FREE_FAILURES_PER_ACCOUNT} free, then a wait that stops growing at one minute. Someone who keeps
  * failing from many addresses gets at most one guess a minute. From a browser that has signed in to the
@@ -69,7 +70,9 @@ public class SignInThrottle {
         String account = canonical(username);
         String source = knownDevice.map(device -> "d:" + device).orElse(address);
         List<Runnable> undo = new ArrayList<>(3);
-        Duration wait = take(byAddress, "a:" + address, FREE_FAILURES_PER_ADDRESS, undo);
+        // A known browser is counted on its own id, not on the address: others failing from the same office's
+        // address do not lock its owner out.
+        Duration wait = knownDevice.isPresent() ? Duration.ZERO : take(byAddress, "a:" + address, FREE_FAILURES_PER_ADDRESS, undo);
         if (wait.isZero()) {
             wait = take(byAddress, "ua:" + account + '|' + source, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, undo);
         }
@@ -92,14 +95,18 @@ public class SignInThrottle {
 
     /** The password was right: the account's failures are forgiven, and this attempt is not one. */
     public void succeeded(Attempt attempt) {
-        byAddress.release("a:" + attempt.address());
+        if (!attempt.knownDevice()) {
+            byAddress.release("a:" + attempt.address());
+        }
         byAddress.forget("ua:" + attempt.account() + '|' + attempt.source());
         byAccount.forget("u:" + attempt.account());
     }
 
     /** The password was never checked (the server was busy): the attempt does not count. */
     public void notChecked(Attempt attempt) {
-        byAddress.release("a:" + attempt.address());
+        if (!attempt.knownDevice()) {
+            byAddress.release("a:" + attempt.address());
+        }
         byAddress.release("ua:" + attempt.account() + '|' + attempt.source());
         if (!attempt.knownDevice()) {
             byAccount.release("u:" + attempt.account());

@@ -67,6 +67,12 @@ class ProductionStartIT {
             browser.open(base + "admin/home;x=/jakarta.faces.resource/");
             browser.visible(By.id("mustChange"));
             assertTrue(browser.driver().getCurrentUrl().endsWith("account/password"), "whatever the address carries");
+            String climbing = rawGet("/jakarta.faces.resource/../admin/home", browser.sessionCookie());
+            assertTrue(climbing.startsWith("HTTP/1.1 302") && climbing.contains("account/password"),
+                    "an address that starts like a script's and climbs out of it is no script: " + climbing.lines().findFirst().orElse(""));
+            Browser elsewhere = new Browser();
+            signIn(elsewhere, base, "quantri", SECRET);
+            elsewhere.visible(By.id("mustChange"));
             browser.screenshot("first-admin-must-change");
 
             changePassword(browser, SECRET, "ngan-qua");
@@ -77,6 +83,9 @@ class ProductionStartIT {
             assertTrue(browser.bodyText().contains(VI.getString("people.password.error.current")));
             changePassword(browser, SECRET, OWN_PASSWORD);
             browser.waitForText(By.cssSelector("main"), VI.getString("people.password.done"));
+            elsewhere.open(base + "admin/home");
+            elsewhere.visible(By.id("login:username"));
+            elsewhere.close();
             browser.open(base + "admin/home");
             assertTrue(browser.driver().getCurrentUrl().endsWith("admin/home"), browser.driver().getCurrentUrl());
             assertEquals(List.of("quantri false"), accounts());
@@ -103,6 +112,17 @@ class ProductionStartIT {
         browser.type(By.id("password:repeated"), replacement);
         browser.driver().findElement(By.id("password:submit")).click();
         browser.visible(By.cssSelector("h1.app-title"));
+    }
+
+    /** A GET sent as written: a browser would resolve "/../" before sending it. */
+    private String rawGet(String path, String session) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.httpPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID=" + session
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return answer.substring(0, Math.min(answer.length(), 2000));
+        }
     }
 
     private static List<String> accounts() throws Exception {

@@ -89,6 +89,16 @@ class SignInThrottleTest {
     }
 
     @Test
+    void othersFailingFromTheOfficesAddressDoNotHoldABrowserThatSignedInBefore() {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS + 2; i++) {
+            throttle.attempt("khongco" + i, "203.0.113.50", Optional.empty());
+        }
+        assertTrue(throttle.attempt("lanhdao", "203.0.113.50", Optional.empty()).refused(), "a new browser at that address waits");
+        assertFalse(throttle.attempt("lanhdao", "203.0.113.50", Optional.of("lanhdao-pc")).refused(),
+                "the leader's own browser does not");
+    }
+
+    @Test
     void anAttemptNeverCheckedDoesNotCount() {
         for (int i = 0; i < 50; i++) {
             throttle.notChecked(fail("quantri", "10.2.2.2"));

@@ -69,6 +69,7 @@ public class AccountPasswordBacking {
         }
         throttle.succeeded(attempt);
         activeUser.passwordChanged();
+        SignedInSessions.endOthers(activeUser.getUsername(), Faces.getSession());
         Messages.addFlashGlobalInfo("people.password.done");
         Faces.redirect("home");
     }

@@ -77,7 +77,7 @@ public class LoginBacking {
         }
         // newAuthentication(false) lets the mechanism continue to the page first asked for, if any;
         // true would drop that saved request and leave a marker that breaks the next protected request.
-        Optional<AuthenticationStatus> checked = passwordChecks.tryCheck(() -> securityContext.authenticate(request,
+        Optional<AuthenticationStatus> checked = passwordChecks.tryCheck(attempt.knownDevice(), () -> securityContext.authenticate(request,
                 Faces.getResponse(), withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(username, new Password(password)))));
         if (checked.isEmpty()) {
@@ -90,6 +90,7 @@ public class LoginBacking {
             throttle.succeeded(attempt);
             // The answer may already be a redirect to the page first asked for: the next request keeps the cookie.
             knownDevices.rememberOnNextResponse(request, signInName(), passwordHash);
+            SignedInSessions.signedIn(request.getSession(), signInName());
             auditLog.record(AuditEventKind.SIGN_IN, signInName(), null, null, null);
         }
         switch (status) {

@@ -2,6 +2,7 @@ package vn.dannguyen.people.web;
 
 import java.io.IOException;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,10 +36,18 @@ public class PasswordChangeFilter extends HttpFilter {
         // Decided on the servlet path the container resolved, never the raw URI, which may carry ";..." or "/../".
         String path = request.getServletPath();
         if (request.getUserPrincipal() != null && !PAGE.equals(path) && !PAGE_VIEW.equals(path)
-                && !Servlets.isFacesResourceRequest(request) && activeUser.isPasswordChangeRequired()) {
+                && !isResource(request) && activeUser.isPasswordChangeRequired()) {
             Servlets.facesRedirect(request, response, request.getContextPath() + PAGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A script or style of Faces, judged by the servlet path the container resolved: the raw address may start
+     * like one and climb out of it ({@code /jakarta.faces.resource/../admin/communes}).
+     */
+    static boolean isResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
     }
 }

@@ -3,14 +3,13 @@ package vn.dannguyen.shared.web;
 import java.io.IOException;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.omnifaces.util.Servlets;
 
 /**
  * Headers every response carries (OWASP ASVS 3.4): no framing by other sites, no MIME sniffing, no
@@ -42,8 +41,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        // A resource is known by where its address starts, so "/page;x=/jakarta.faces.resource/" is still a page.
-        if (!Servlets.isFacesResourceRequest(request)) {
+        // A resource is known by the servlet path the container resolved, so neither "/page;x=/jakarta.faces.resource/"
+        // nor "/jakarta.faces.resource/../page" passes for one.
+        if (!request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
             // Pages and files may show a petitioner's name and address: never from a shared cache or "back" after sign-out.
             response.setHeader("Cache-Control", "no-store");
         }
