@@ -5,7 +5,6 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,18 +35,19 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
 
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionerPrivacy;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.PersonalData;
+import vn.dannguyen.shared.Role;
 import vn.dannguyen.task.Assignment;
 import vn.dannguyen.task.Forwarding;
+import vn.dannguyen.task.PetitionTransition;
 import vn.dannguyen.task.ProgressNote;
 import vn.dannguyen.task.RoadmapStep;
-import vn.dannguyen.task.PetitionTransition;
-import vn.dannguyen.shared.PersonalData;
 
 /**
  * Read-only access to the history for auditors: the timeline of one petition with field-level differences
@@ -59,7 +59,6 @@ public class AuditHistoryService {
 
     /** A search shows at most this many lines; the auditor narrows the filter for more. */
     public static final int SEARCH_LIMIT = 1000;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** An audited table as the search reads it: what identifies a row, its petition and its commune. */
     private record AuditedTable(String entity, String table, String idExpr, String petitionExpr, String communeExpr,
@@ -411,11 +410,11 @@ public class AuditHistoryService {
         }
         if (filter.getFrom() != null) {
             part.append(" and r.changed_at_millis >= :fromMillis");
-            parameters.put("fromMillis", filter.getFrom().atStartOfDay(VIETNAM).toInstant().toEpochMilli());
+            parameters.put("fromMillis", filter.getFrom().atStartOfDay(CommuneClock.ZONE).toInstant().toEpochMilli());
         }
         if (filter.getTo() != null) {
             part.append(" and r.changed_at_millis < :toMillis");
-            parameters.put("toMillis", filter.getTo().plusDays(1).atStartOfDay(VIETNAM).toInstant().toEpochMilli());
+            parameters.put("toMillis", filter.getTo().plusDays(1).atStartOfDay(CommuneClock.ZONE).toInstant().toEpochMilli());
         }
     }
 
@@ -455,11 +454,11 @@ public class AuditHistoryService {
         }
         if (filter.getFrom() != null) {
             jpql.append(" and e.occurredAt >= :from");
-            parameters.put("from", filter.getFrom().atStartOfDay(VIETNAM).toInstant());
+            parameters.put("from", filter.getFrom().atStartOfDay(CommuneClock.ZONE).toInstant());
         }
         if (filter.getTo() != null) {
             jpql.append(" and e.occurredAt < :to");
-            parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(VIETNAM).toInstant());
+            parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(CommuneClock.ZONE).toInstant());
         }
         var query = em.createQuery(jpql.append(" order by e.occurredAt desc").toString(), AuditEvent.class)
                 .setMaxResults(SEARCH_LIMIT + 1);

@@ -19,22 +19,22 @@ import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.people.AppUser;
+import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.TrackingCodeFormat;
 import vn.dannguyen.petition.TrackingCodes;
-import vn.dannguyen.people.AppUser;
-import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.CommuneKind;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.reference.VillageKind;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.DemoMode;
+import vn.dannguyen.shared.Role;
 
 /** Fills an empty database with a demo commune when DANNGUYEN_DEMO_DATA=true (README command 1, tests). */
 @Singleton
@@ -48,6 +48,9 @@ public class DemoData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     PasswordHasher passwordHasher;
@@ -88,7 +91,7 @@ public class DemoData {
 
     /** A meeting cycle with one meeting and the cases from the field (DOMAIN.md), some already overdue. */
     private void petitions(Commune commune) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         MeetingCycle cycle = new MeetingCycle();
         cycle.setCommuneId(commune.getId());
         cycle.setKind(CycleKind.BEFORE_SESSION);
@@ -140,7 +143,7 @@ public class DemoData {
 
     /** An earlier cycle whose petitions were answered: one resolved, one in progress with a roadmap, one explained. */
     private void answeredCycle(Commune commune) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         MeetingCycle cycle = new MeetingCycle();
         cycle.setCommuneId(commune.getId());
         cycle.setKind(CycleKind.AFTER_SESSION);

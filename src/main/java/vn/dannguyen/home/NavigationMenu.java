@@ -16,7 +16,7 @@ import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuModel;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.web.CallerRoles;
+import vn.dannguyen.people.CallerRoles;
 
 /**
  * The layout's menu, {@code #{navigation.model}}: what each role may open, in the page's language.

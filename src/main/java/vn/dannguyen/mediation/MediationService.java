@@ -17,10 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /**
  * Land-dispute mediation cases of the user's commune: recording the request, acceptance, the council,
@@ -41,6 +41,9 @@ public class MediationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -338,8 +341,8 @@ public class MediationService {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     private static boolean blank(String text) {

@@ -35,7 +35,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
-import vn.dannguyen.audit.AuditRevision;
+import vn.dannguyen.shared.HistoryRevision;
 
 /**
  * Writes many new petitions at once, for the sheet import, with everything {@code em.persist} would have
@@ -170,7 +170,8 @@ final class PetitionBulkWriter {
                 throw new ConstraintViolationException(violations);
             }
         }
-        AuditRevision revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true);
+        // The revision entity (audit.AuditRevision) is known here by the interface it implements.
+        HistoryRevision revision = AuditReaderFactory.get(em).getCurrentRevision(HistoryRevision.class, true);
         revision.getEntityNames().add(Petition.class.getName());
         em.flush();
         long revisionId = revision.getId();

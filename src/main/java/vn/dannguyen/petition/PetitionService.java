@@ -1,7 +1,6 @@
 package vn.dannguyen.petition;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,11 +18,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import vn.dannguyen.attachment.AttachmentOwner;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.deadline.DeadlineService;
@@ -31,11 +31,12 @@ import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 
 /** Recording petitions from every channel, linking recurrences, and reading petition lists. */
 @Stateless
@@ -43,7 +44,6 @@ import vn.dannguyen.shared.BusinessException;
 public class PetitionService {
 
     /** Commune time: dates of receipt are Vietnamese calendar days. */
-    public static final ZoneId COMMUNE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final String ROW_SELECT = "select new vn.dannguyen.petition.PetitionRow(p.id, p.trackingCode, p.receivedOn,"
             + " p.kind, p.channel, p.status, p.competence, c.nameVi, c.nameEn, v.name, p.content, p.timesRaised,"
@@ -55,6 +55,9 @@ public class PetitionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -119,7 +122,7 @@ public class PetitionService {
         }
         em.flush();
         for (Upload upload : attachments) {
-            attachmentService.attachToPetition(petition.getId(), upload);
+            attachmentService.attach(AttachmentOwner.petition(petition.getId(), petition.getCommuneId()), upload);
         }
         return petition;
     }
@@ -132,7 +135,7 @@ public class PetitionService {
         if (petition.getSubmissionKey() == null || petition.getSubmissionKey().isBlank()) {
             throw new IllegalArgumentException("a submission key is required");
         }
-        LocalDate today = LocalDate.now(COMMUNE_ZONE);
+        LocalDate today = clock.today();
         if (petition.getReceivedOn() == null) {
             petition.setReceivedOn(today);
         } else if (petition.getReceivedOn().isAfter(today)) {
@@ -314,7 +317,7 @@ public class PetitionService {
         return mask(query.getResultList());
     }
 
-    private static void narrow(PetitionFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
+    private void narrow(PetitionFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
         condition(jpql, parameters, "p.communeId = :commune", "commune", filter.getCommuneId());
         condition(jpql, parameters, "p.status = :status", "status", filter.getStatus());
         condition(jpql, parameters, "p.kind = :kind", "kind", filter.getKind());
@@ -327,7 +330,7 @@ public class PetitionService {
         condition(jpql, parameters, "p.receivedOn <= :to", "to", filter.getReceivedTo());
         if (filter.isOverdue()) {
             jpql.append(" and p.deadlineOn < :today and p.status not in :done");
-            parameters.put("today", LocalDate.now(COMMUNE_ZONE));
+            parameters.put("today", clock.today());
             parameters.put("done", DONE);
         }
     }
@@ -395,7 +398,7 @@ public class PetitionService {
         return rowsInOrder(ids);
     }
 
-    private static void narrow(PetitionFilter filter, SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root) {
+    private void narrow(PetitionFilter filter, SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root) {
         match(f, root, "communeId", filter.getCommuneId());
         match(f, root, "status", filter.getStatus());
         match(f, root, "kind", filter.getKind());
@@ -408,7 +411,7 @@ public class PetitionService {
             root.add(f.range().field("receivedOn").between(filter.getReceivedFrom(), filter.getReceivedTo()));
         }
         if (filter.isOverdue()) {
-            root.add(f.range().field("deadlineOn").lessThan(LocalDate.now(COMMUNE_ZONE)));
+            root.add(f.range().field("deadlineOn").lessThan(clock.today()));
             for (PetitionStatus done : DONE) {
                 root.add(f.not(f.match().field("status").matching(done)));
             }

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * The one rule for who may know who raised a petition (Personal Data Protection Law; Law on Denunciation

@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.reference.Commune;
@@ -28,7 +27,9 @@ import vn.dannguyen.report.document.OfficialReport.Heading;
 import vn.dannguyen.report.document.OfficialReport.Paragraph;
 import vn.dannguyen.report.document.OfficialReport.Table;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.MessageBundleResolver;
+import vn.dannguyen.shared.Role;
 
 /**
  * The official reports of a meeting cycle (Decree 30/2020): the compilation of the voters' petitions, and the
@@ -45,6 +46,9 @@ public class CycleReportService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -167,7 +171,7 @@ public class CycleReportService {
         Commune commune = em.find(Commune.class, activeUser.getCommuneId());
         LocalDate from = period.from(year);
         LocalDate to = period.to(year);
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         List<Block> body = new ArrayList<>();
         long total = count("select count(p) from Petition p where p.communeId = :commune and p.receivedOn between :from and :to",
                 from, to);
@@ -224,7 +228,7 @@ public class CycleReportService {
     }
 
     private OfficialReport report(Commune commune, String title, List<Block> body, List<String> recipients) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         String signer = activeUser.hasRole(Role.LEADER) ? activeUser.getFullName() : "";
         return new OfficialReport("ỦY BAN NHÂN DÂN", commune.getName().toUpperCase(), "Số:        /BC-UBND",
                 placeName(commune) + ", ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm " + today.getYear(),

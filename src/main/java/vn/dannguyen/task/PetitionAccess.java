@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /** Who may read and who may change a petition, shared by the workflow and progress services (same transaction). */
 @Dependent

@@ -21,7 +21,6 @@ import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
@@ -30,6 +29,8 @@ import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.Satisfaction;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 
 /**
  * Moves petitions through the workflow: assignment (one or many at once), progress, resolution, the
@@ -62,6 +63,9 @@ public class TaskService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -197,7 +201,7 @@ public class TaskService {
                 throw new BusinessException("task.error.officerUnknown");
             }
         }
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         if (dueOn != null && dueOn.isBefore(today)) {
             throw new BusinessException("task.error.dueInPast");
         }
@@ -238,7 +242,7 @@ public class TaskService {
             // A fresh legal time limit runs from the reopening; the earlier answer stays on record.
             petition.setSatisfaction(Satisfaction.NOT_SATISFIED);
             petition.setLegalDeadline(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER,
-                    LocalDate.now(PetitionService.COMMUNE_ZONE)));
+                    clock.today()));
             endCurrentAssignments(petition.getId());
         }
         change(petition, from, to, blankToNull(reason));
@@ -261,7 +265,7 @@ public class TaskService {
             throw new BusinessException("task.error.letterTooLong");
         }
         Petition petition = current(seen);
-        if (letterOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE)) || letterOn.isBefore(petition.getReceivedOn())) {
+        if (letterOn.isAfter(clock.today()) || letterOn.isBefore(petition.getReceivedOn())) {
             throw new BusinessException("task.error.letterDate");
         }
         PetitionStatus from = petition.getStatus();
@@ -290,7 +294,7 @@ public class TaskService {
             throw new BusinessException("task.error.notForwarded", "petition.status." + petition.getStatus());
         }
         Forwarding forwarding = waitingForwarding(petition.getId());
-        if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE))) {
+        if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(clock.today())) {
             throw new BusinessException("task.error.replyDate");
         }
         forwarding.recordReply(replyLetterNo.strip(), replyOn, text.strip(), activeUser.getUsername());
@@ -332,7 +336,7 @@ public class TaskService {
         petition.setAnswerText(text.strip());
         petition.setAnswerResult(result);
         petition.setExpectedOn(result == AnswerResult.IN_PROGRESS ? expectedOn : null);
-        petition.setAnsweredOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setAnsweredOn(clock.today());
         change(petition, from, to, "task.answerResult." + result);
         flush();
     }

@@ -24,13 +24,14 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.audit.AuditVerification.Problem;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 import vn.dannguyen.task.TaskService;
 import vn.dannguyen.task.WorkflowAction;
 
@@ -131,7 +132,7 @@ class AuditIT {
 
         HistoryFilter byLeader = new HistoryFilter();
         byLeader.setUsername(leader);
-        byLeader.setFrom(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        byLeader.setFrom(LocalDate.now(CommuneClock.ZONE));
         assertTrue(Callers.as(auditor, () -> history.search(byLeader), "AUDITOR").stream()
                 .allMatch(r -> r.username().equals(leader)));
 

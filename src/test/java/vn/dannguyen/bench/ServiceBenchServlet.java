@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -24,8 +25,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,6 +44,7 @@ import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.SheetRow;
 import vn.dannguyen.report.DashboardService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
@@ -171,7 +171,7 @@ public class ServiceBenchServlet extends HttpServlet {
                 });
                 case "deadlines" -> {
                     // The dashboard's overdue and due-soon lists: the narrow query, and (for comparison) what it replaced.
-                    LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+                    LocalDate today = LocalDate.now(CommuneClock.ZONE);
                     LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
                     time(out, "dashboard overdue + due soon (2 narrow queries + 2 counts)", n, i -> {
                         tasks.runningByDeadline(null, today.minusDays(1), 100);
@@ -255,7 +255,7 @@ public class ServiceBenchServlet extends HttpServlet {
             }
             for (int i = 0; i < n; i++) {
                 Row row = sheet.createRow(i + 1);
-                String[] values = {LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
+                String[] values = {LocalDate.now(CommuneClock.ZONE).minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
                         VietnameseCorpus.petitionText(random, 1, "thôn Đồng Tâm"), category, null, null,
                         VietnameseCorpus.personName(random), null, null, "Tiếng Việt", null};
                 for (int c = 0; c < values.length; c++) {

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /** Mediation cases on the real server and MariaDB: the whole path, commune scoping, roles and conflicts. */
 @ExtendWith(ArquillianExtension.class)
@@ -257,7 +257,7 @@ class MediationIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return LocalDate.now(CommuneClock.ZONE);
     }
 
     private <T> T asStaff(Callable<T> work) throws Exception {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /**
  * Accent-insensitive Vietnamese search against a fixed corpus: each query, typed as clerks type it

@@ -3,7 +3,6 @@ package vn.dannguyen.petition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,16 +33,17 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.AttachmentService;
-import vn.dannguyen.audit.AuditHistoryService;
-import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.TestUploads;
+import vn.dannguyen.audit.AuditHistoryService;
+import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 
 /** Recording and reading petitions on the real server, MariaDB and Lucene index. */
 @ExtendWith(ArquillianExtension.class)
@@ -229,7 +229,7 @@ class PetitionServiceIT {
     @Test
     void badInputIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
         Petition future = PetitionFixtures.counter("Ngày tiếp nhận ở tương lai", traffic, null);
-        future.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(2));
+        future.setReceivedOn(LocalDate.now(CommuneClock.ZONE).plusDays(2));
         assertEquals("petition.error.receivedInFuture",
                 assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(future, null))).getMessage());
 
@@ -275,7 +275,7 @@ class PetitionServiceIT {
 
     @Test
     void keysetPagesCoverEveryRowOnceInOrder() throws Exception {
-        LocalDate start = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(30);
+        LocalDate start = LocalDate.now(CommuneClock.ZONE).minusDays(30);
         for (int i = 0; i < 45; i++) {
             Petition petition = PetitionFixtures.counter("Kiến nghị phân trang " + i, traffic, null);
             petition.setReceivedOn(start.plusDays(i % 7));
@@ -305,7 +305,7 @@ class PetitionServiceIT {
     @Test
     void theOverdueFilterFindsPetitionsPastTheirLegalDeadline() throws Exception {
         Petition old = PetitionFixtures.counter("Đèn đường hỏng từ lâu chưa sửa", traffic, null);
-        old.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(40));
+        old.setReceivedOn(LocalDate.now(CommuneClock.ZONE).minusDays(40));
         long oldId = as(staff, () -> petitions.record(old, null)).getId();
         as(staff, () -> petitions.record(PetitionFixtures.counter("Đèn đường mới hỏng hôm nay", traffic, null), null));
 
@@ -344,7 +344,7 @@ class PetitionServiceIT {
 
     @Test
     void aSheetWithOneBadRowImportsNothingAndSaysWhichRow() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(3);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(3);
         List<SheetRow> rows = List.of(
                 new SheetRow(2, day, "Tại quầy", "Kiến nghị cử tri", "Sửa cầu tràn thôn Ngô Sơn", "Giao thông", "Ngo Son",
                         "Cấp xã", "Lê Văn Ba", "0912 345 678", null, null, "Không"),
@@ -369,7 +369,7 @@ class PetitionServiceIT {
 
     @Test
     void anImportRolledBackAfterItsWriteLeavesNothingInTheDatabaseOrTheIndex() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(1);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) {
             rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Khơi thông cống ngầm số " + i + " xóm Bãi Sậy", "Giao thông",
@@ -397,7 +397,7 @@ class PetitionServiceIT {
 
     @Test
     void anImportedPetitionHasItsHistoryUnderTheImportersNameAndIsFoundBySearch() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(1);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) { // more than one batch
             rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Nạo vét kênh tiêu số " + i + " xứ Đồng Bưởi", "Giao thông",
@@ -550,13 +550,13 @@ class PetitionServiceIT {
         MeetingCycle cycle = new MeetingCycle();
         cycle.setTitle(title + " " + UUID.randomUUID().toString().substring(0, 4));
         cycle.setKind(CycleKind.BEFORE_SESSION);
-        cycle.setStartsOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(60));
+        cycle.setStartsOn(LocalDate.now(CommuneClock.ZONE).minusDays(60));
         return as(staff, () -> meetings.saveCycle(cycle));
     }
 
     private Meeting meeting(MeetingCycle cycle) throws Exception {
         Meeting meeting = new Meeting();
-        meeting.setHeldAt(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(10).atTime(8, 0));
+        meeting.setHeldAt(LocalDate.now(CommuneClock.ZONE).minusDays(10).atTime(8, 0));
         meeting.setPlace("Nhà văn hóa thôn Ngô Sơn");
         meeting.setVotersAttending(85);
         return as(staff, () -> meetings.save(meeting, cycle.getId(), Set.of(village)));

@@ -32,8 +32,8 @@ import vn.dannguyen.audit.HistoryFilter;
 import vn.dannguyen.audit.HistoryRow;
 import vn.dannguyen.audit.MaskedValue;
 import vn.dannguyen.audit.TimelineEntry;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * Every place a petitioner's data leaves the system goes through one rule ({@link PetitionerPrivacy}): the

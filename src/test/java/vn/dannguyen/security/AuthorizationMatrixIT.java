@@ -43,6 +43,7 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.DatabaseClient;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.attachment.AttachmentOwner;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.demo.DemoData;
@@ -86,7 +87,9 @@ class AuthorizationMatrixIT {
     void aPetitionOfTheDemoCommuneHasAFile() throws Exception {
         long petition = ((Number) testData.single("select min(p.id) from petition p join app_user u on u.commune_id = p.commune_id"
                 + " where u.username = 'canbo'")).longValue();
-        Callers.as("canbo", () -> attachments.attachToPetition(petition, TestUploads.of("bien-ban-" + MARKER + ".pdf", PDF)), "STAFF");
+        long commune = ((Number) testData.single("select commune_id from petition where id = " + petition)).longValue();
+        Callers.as("canbo", () -> attachments.attach(AttachmentOwner.petition(petition, commune),
+                TestUploads.of("bien-ban-" + MARKER + ".pdf", PDF)), "STAFF");
     }
 
     @Test

@@ -35,6 +35,7 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.DatabaseClient;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.attachment.AttachmentOwner;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.demo.DemoData;
@@ -109,7 +110,7 @@ class HostileInputBrowserIT {
             petition.setSubmissionKey(UUID.randomUUID().toString());
             Petition recorded = Callers.as("canbo", () -> petitions.record(petition, null), "STAFF");
             try {
-                Callers.as("canbo", () -> attachments.attachToPetition(recorded.getId(), TestUploads.of(cut(probe, 150) + ".pdf", PDF)), "STAFF");
+                Callers.as("canbo", () -> attachments.attach(AttachmentOwner.petition(recorded.getId(), recorded.getCommuneId()), TestUploads.of(cut(probe, 150) + ".pdf", PDF)), "STAFF");
                 filesKept++;
             } catch (BusinessException refused) {
                 // A name the upload check will not keep is refused outright: nothing of it reaches a page.

@@ -23,13 +23,13 @@ import vn.dannguyen.TestData;
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.HistoryFilter;
 import vn.dannguyen.citizen.CitizenLookupService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * SQL, JPQL and Lucene injection attempts in every free-text input that reaches a query (the search box,

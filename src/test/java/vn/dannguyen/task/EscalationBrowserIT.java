@@ -32,6 +32,7 @@ import vn.dannguyen.people.LoginPage;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * "Overdue petition escalates": a petition the demo officer holds goes past its deadline; the daily run
@@ -79,7 +80,7 @@ class EscalationBrowserIT {
         petition.setAnonymous(true);
         petition.setSubmissionKey(UUID.randomUUID().toString());
         Petition recorded = Callers.as("canbo", () -> petitions.record(petition, null), "STAFF");
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         Callers.as("lanhdao", () -> tasks.assign(List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())),
                 department, officerId, today, "Kiểm tra ngay"), "LEADER");
         // Time passes: the deadline was two days ago and nothing was done.

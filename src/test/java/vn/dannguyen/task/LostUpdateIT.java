@@ -32,11 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /**
  * No lost updates: 50 threads make 1,000 conflicting edits (leaders reassigning with the version they saw)
@@ -117,7 +118,7 @@ class LostUpdateIT {
         List<String> otherFailures = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> workers = new ArrayList<>();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         // Fifty real threads at once (the server's managed executor would run only a few at a time).
         ClassLoader deployment = Thread.currentThread().getContextClassLoader();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, work -> {

@@ -38,6 +38,7 @@ import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * In the browser: the leader forwards a petition to the province by letter, the clerk records the
@@ -79,14 +80,14 @@ class ProgressBrowserIT {
         Callers.as("canbo", () -> petitions.record(petition(BRIDGE, category), null), "STAFF");
         Petition houses = Callers.as("canbo", () -> petitions.record(petition(HOUSES, category), null), "STAFF");
         Callers.as("lanhdao", () -> tasks.assign(List.of(new TaskService.Seen(houses.getId(), houses.getVersion())), department,
-                testData.userId("canbo"), LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(60), null), "LEADER");
+                testData.userId("canbo"), LocalDate.now(CommuneClock.ZONE).plusDays(60), null), "LEADER");
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void theLeaderForwardsTheClerkRecordsTheReplyAndTheVoterIsAnswered() throws Exception {
-        String today = LocalDate.now(PetitionService.COMMUNE_ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = LocalDate.now(CommuneClock.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         try (Browser browser = new Browser()) {
             new LoginPage(browser, base).open().signIn("lanhdao", DemoData.DEMO_PASSWORD);
             browser.open(base + "petition/view?id=" + id(BRIDGE));
@@ -114,7 +115,7 @@ class ProgressBrowserIT {
             assertEquals("Cầu đã có trong kế hoạch đầu tư công trung hạn, khởi công quý II/2027.",
                     browser.visible(By.id("actions:answerText")).getAttribute("value"), "the reply is the draft answer");
             browser.selectOne("actions:result", "Đang giải quyết, có lộ trình");
-            Pages.typeDate(browser, "actions:expectedOn_input", LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(8)
+            Pages.typeDate(browser, "actions:expectedOn_input", LocalDate.now(CommuneClock.ZONE).plusMonths(8)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.driver().findElement(By.id("actions:answer")).click();
             browser.waitForText(By.id("status"), "Đã trả lời cử tri");
@@ -135,7 +136,7 @@ class ProgressBrowserIT {
         try (Browser browser = new Browser()) {
             new LoginPage(browser, base).open().signIn("canbo", DemoData.DEMO_PASSWORD);
             browser.open(base + "petition/view?id=" + id(HOUSES));
-            browser.typeDate("progress:plannedOn_input", LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(2)
+            browser.typeDate("progress:plannedOn_input", LocalDate.now(CommuneClock.ZONE).plusMonths(2)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.type(By.id("progress:stepDescription"), "Khởi công 50 nhà đầu tiên");
             browser.driver().findElement(By.id("progress:addStep")).click();
@@ -170,7 +171,7 @@ class ProgressBrowserIT {
         Callers.as("lanhdao", () -> {
             tasks.answer(new TaskService.Seen(houses, tasks.row(houses).version()),
                     "Chương trình thay 104 nhà tạm đang thực hiện theo lộ trình, hoàn thành trong năm sau.",
-                    AnswerResult.IN_PROGRESS, LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(10));
+                    AnswerResult.IN_PROGRESS, LocalDate.now(CommuneClock.ZONE).plusMonths(10));
             return null;
         }, "LEADER");
     }

@@ -24,14 +24,15 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.TestUploads;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /** Forwarding to the province and its reply, progress notes with evidence, and the roadmap of long work. */
 @ExtendWith(ArquillianExtension.class)
@@ -89,7 +90,7 @@ class TaskProgressIT {
     @Test
     void aForwardedPetitionWaitsForTheProvinceWhoseReplyIsPassedOnToTheVoter() throws Exception {
         long id = record("Đề nghị tỉnh đầu tư cầu qua sông Cầu nối hai thôn").getId();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
 
         BusinessException noLetter = assertThrows(BusinessException.class, () -> leader(() -> {
             tasks.forward(seen(id), "Sở Xây dựng", " ", today, null);
@@ -186,7 +187,7 @@ class TaskProgressIT {
     @Test
     void longWorkHasARoadmapWhoseStepsAreMarkedDoneOnceAndNeverOverwritten() throws Exception {
         long id = record("Thay thế 104 nhà tạm trước ngày 30/8").getId();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         BusinessException notYet = assertThrows(BusinessException.class, () -> leader(() -> progress.addStep(id, today, "Khảo sát")));
         assertEquals("task.error.notInWork", notYet.getMessageKey(), "a roadmap belongs to work that was assigned");
 

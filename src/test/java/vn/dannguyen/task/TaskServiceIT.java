@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
@@ -32,7 +31,9 @@ import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /** The workflow on the real server and MariaDB: batch assignment, conflicts, the path to closing and back. */
 @ExtendWith(ArquillianExtension.class)
@@ -92,7 +93,7 @@ class TaskServiceIT {
             Petition recorded = Callers.as(staff, () -> petitions.record(petition("Hồ sơ một cửa số " + UUID.randomUUID()), null), "STAFF");
             batch.add(new TaskService.Seen(recorded.getId(), recorded.getVersion()));
         }
-        LocalDate due = LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(10);
+        LocalDate due = LocalDate.now(CommuneClock.ZONE).plusDays(10);
         assertEquals(10, as(leader, () -> tasks.assign(batch, department, officerId, due, "Xử lý trong tuần")));
 
         List<TaskRow> mine = Callers.as(officer, () -> tasks.myTasks(), "STAFF");

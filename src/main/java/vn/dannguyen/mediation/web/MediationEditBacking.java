@@ -23,9 +23,9 @@ import vn.dannguyen.mediation.MediationService;
 import vn.dannguyen.mediation.MediationSession;
 import vn.dannguyen.mediation.MediationStatus;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 
 /**
  * /mediation/edit?id=…: one case of the logbook: its details, acceptance, council, sessions with the
@@ -37,6 +37,9 @@ import vn.dannguyen.shared.BusinessException;
 public class MediationEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     MediationService mediation;
@@ -199,8 +202,8 @@ public class MediationEditBacking implements Serializable {
         return today();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     public CouncilRole[] getRoles() { return CouncilRole.values(); }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.PetitionExcel;
+import vn.dannguyen.shared.Role;
 
 /** GET /petition/import-template: the empty sheet to fill in for an import. */
 @WebServlet("/petition/import-template")

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
 
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.people.ActiveUser;
@@ -31,6 +30,7 @@ import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.Exported;
 import vn.dannguyen.shared.web.LocaleSelection;
 
 /** /petition/list: the commune's petitions, filtered, searched, sorted, a page at a time; export to Excel. */
@@ -43,7 +43,7 @@ public class PetitionListBacking implements Serializable {
     static final int EXPORT_LIMIT = 50_000;
 
     @Inject
-    AuditLog auditLog;
+    Event<Exported> exports;
 
     @Inject
     PetitionService petitions;
@@ -106,7 +106,7 @@ public class PetitionListBacking implements Serializable {
         }
         ByteArrayOutputStream sheet = new ByteArrayOutputStream();
         PetitionExcel.export(rows, locale.getLocale(), sheet);
-        auditLog.record(AuditEventKind.EXPORTED, null, "kien-nghi.xlsx: " + rows.size());
+        exports.fire(new Exported("kien-nghi.xlsx: " + rows.size()));
         Faces.sendFile(sheet.toByteArray(), "kien-nghi.xlsx", true);
     }
 

@@ -21,9 +21,7 @@ import org.primefaces.event.FileUploadEvent;
 
 import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.Upload;
-
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
@@ -35,6 +33,8 @@ import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * /petition/new: a petition brought to the service-centre counter, phoned in, written or sent online.
@@ -50,6 +50,9 @@ public class PetitionNewBacking implements Serializable {
     /** Channels of this page; meeting petitions are entered on the meeting's page. */
     static final int MAX_ATTACHMENTS = 10;
     private static final List<Channel> CHANNELS = List.of(Channel.COUNTER, Channel.HOTLINE, Channel.LETTER, Channel.ONLINE);
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     PetitionService petitions;
@@ -90,7 +93,7 @@ public class PetitionNewBacking implements Serializable {
     private void freshForm() {
         petition = new Petition();
         petition.setChannel(Channel.COUNTER);
-        petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setReceivedOn(clock.today());
         issuedKey = SubmissionKeys.fresh();
         petition.setSubmissionKey(issuedKey);
         earlierPetitionId = null;
@@ -267,7 +270,7 @@ public class PetitionNewBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return clock.today();
     }
 
     public Petition getPetition() { return petition; }

@@ -13,9 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.dannguyen.petition.PetitionReceipt;
 import vn.dannguyen.petition.PetitionService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.PublicAddress;
+import vn.dannguyen.shared.Role;
 
 /** GET /petition/receipt?code=…: the printable PDF receipt of a petition, opened in a new tab to print. */
 @WebServlet("/petition/receipt")

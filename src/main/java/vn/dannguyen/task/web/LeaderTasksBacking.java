@@ -14,10 +14,11 @@ import org.omnifaces.util.Messages;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.ReferenceDataService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.web.PagedRows;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
@@ -32,6 +33,9 @@ public class LeaderTasksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     TaskService tasks;
 
     @Inject
@@ -40,7 +44,7 @@ public class LeaderTasksBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private TaskRowsModel rows;
+    private PagedRows<TaskRow> rows;
     private long overdueCount;
     private long dueSoonCount;
     private long openCount;
@@ -86,17 +90,17 @@ public class LeaderTasksBacking implements Serializable {
         dueSoonCount = tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
         openCount = tasks.countOpen();
         TaskService service = tasks;
-        rows = new TaskRowsModel(service::openPetitions, openCount);
+        rows = new PagedRows<>(service::openPetitions, TaskRow::id, openCount);
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return clock.today();
     }
 
     public long getOverdueCount() { return overdueCount; }
     public long getDueSoonCount() { return dueSoonCount; }
     public long getOpenCount() { return openCount; }
-    public TaskRowsModel getRows() { return rows; }
+    public PagedRows<TaskRow> getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }
     public List<Department> getDepartments() { return departments; }

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
@@ -19,6 +19,9 @@ import vn.dannguyen.task.TaskService;
 public class MyTasksBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     TaskService tasks;
@@ -32,7 +35,7 @@ public class MyTasksBacking implements Serializable {
         rows = tasks.myTasks();
     }
 
-    public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
+    public LocalDate getToday() { return clock.today(); }
     public List<TaskRow> getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.omnifaces.util.Faces;
@@ -23,15 +22,16 @@ import org.primefaces.event.FileUploadEvent;
 
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.PendingUploads;
-import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.StoredFile;
-import vn.dannguyen.petition.PetitionerPrivacy;
+import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.Forwarding;
 import vn.dannguyen.task.PetitionTransition;
 import vn.dannguyen.task.PetitionWorkflow;
@@ -50,6 +50,9 @@ public class PetitionViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     TaskService tasks;
@@ -246,12 +249,12 @@ public class PetitionViewBacking implements Serializable {
 
     /** A moment as commune staff read it: local (UTC+7) date and time. */
     public String when(Instant moment) {
-        return moment == null ? "" : WHEN.format(moment.atZone(PetitionService.COMMUNE_ZONE));
+        return moment == null ? "" : WHEN.format(moment.atZone(CommuneClock.ZONE));
     }
 
     public AnswerResult[] getResults() { return AnswerResult.values(); }
     public boolean isPetitionerKnown() { return petitionerKnown; }
-    public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
+    public LocalDate getToday() { return clock.today(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PetitionRow getPetition() { return petition; }
