@@ -26,6 +26,7 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.TrackingCodeFormat;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.petition.TrackingCodes;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.CommuneKind;
@@ -175,11 +176,10 @@ public class DemoData {
             petition.setCycleId(cycle.getId());
             petition.setAnonymous(true);
             petition.setLegalDeadline(received.plusDays(30));
-            petition.setStatus(PetitionStatus.ANSWERED);
-            petition.setAnswerResult((AnswerResult) demo[2]);
-            petition.setAnswerText((String) demo[3]);
-            petition.setExpectedOn((LocalDate) demo[4]);
-            petition.setAnsweredOn(received.plusDays(25));
+            // Through the workflow as it went last cycle (the demo keeps no assignment rows of it).
+            petition.assign(received.plusDays(20), true);
+            petition.take(WorkflowAction.RESOLVE, true);
+            petition.answer((String) demo[3], (AnswerResult) demo[2], (LocalDate) demo[4], received.plusDays(25), false);
             petition.setTrackingCode(TrackingCodeFormat.format(commune.getId(), received, number++));
             petition.setSubmissionKey("demo-answered-" + number);
             petition.setCreatedBy("canbo");

@@ -20,13 +20,15 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
+import vn.dannguyen.shared.Jpa;
+
 /**
  * One land dispute brought to the commune for mediation: the parties, the parcel, what is disputed, the
  * time limits, where the case stands and how it ended. One line of the mediation logbook.
  */
 @Entity
 @Audited
-public class MediationCase {
+public class MediationCase implements Jpa.Versioned {
 
     public static final int NAME_LENGTH = 150;
     public static final int ADDRESS_LENGTH = 300;
@@ -191,6 +193,7 @@ public class MediationCase {
     public String getOutcomeNote() { return outcomeNote; }
     public String getOutcomeMinutes() { return outcomeMinutes; }
     public LocalDate getFinishedOn() { return finishedOn; }
+    @Override
     public long getVersion() { return version; }
     public String getCreatedBy() { return createdBy; }
     void setCreatedBy(String createdBy) { this.createdBy = createdBy; }

@@ -1,6 +1,5 @@
 package vn.dannguyen.mediation;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.deadline.DeadlineService;
@@ -19,8 +16,10 @@ import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
-import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.shared.TypedText;
 
 /**
  * Land-dispute mediation cases of the user's commune: recording the request, acceptance, the council,
@@ -31,10 +30,6 @@ import vn.dannguyen.shared.Role;
 @Stateless
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
 public class MediationService {
-
-    /** A case as the user saw it: its id and the version they started from. */
-    public record Seen(long id, long version) implements Serializable {
-    }
 
     /** The logbook holds at most this many lines per view; a filter narrows it. */
     public static final int LOGBOOK_LIMIT = 2000;
@@ -177,7 +172,7 @@ public class MediationService {
         if (c.getStatus().isFinished()) {
             throw new BusinessException("mediation.error.finished", "mediation.status." + c.getStatus());
         }
-        if (member.getCouncilRole() == null || blank(member.getFullName())) {
+        if (member.getCouncilRole() == null || TypedText.isBlank(member.getFullName())) {
             throw new BusinessException("mediation.error.memberIncomplete");
         }
         // A new object, so that the user's form is untouched if this transaction rolls back.
@@ -185,9 +180,9 @@ public class MediationService {
         seated.setCaseId(c.getId());
         seated.setFullName(member.getFullName().strip());
         seated.setCouncilRole(member.getCouncilRole());
-        seated.setPosition(blankToNull(member.getPosition()));
+        seated.setPosition(TypedText.strippedOrNull(member.getPosition()));
         seated.setWoman(member.isWoman());
-        seated.setEthnicGroup(blankToNull(member.getEthnicGroup()));
+        seated.setEthnicGroup(TypedText.strippedOrNull(member.getEthnicGroup()));
         seated.setAddedBy(activeUser.getUsername());
         touch(c);
         em.persist(seated);
@@ -226,10 +221,10 @@ public class MediationService {
         if (session.getHeldOn().isBefore(c.getAcceptedOn())) {
             throw new BusinessException("mediation.error.sessionBeforeAcceptance");
         }
-        if (blank(session.getPlace())) {
+        if (TypedText.isBlank(session.getPlace())) {
             throw new BusinessException("mediation.error.placeRequired");
         }
-        if (blank(session.getMinutes())) {
+        if (TypedText.isBlank(session.getMinutes())) {
             throw new BusinessException("mediation.error.minutesRequired");
         }
         session.setCaseId(c.getId());
@@ -265,7 +260,7 @@ public class MediationService {
     public MediationCase withdraw(Seen seen, String reason) {
         MediationCase c = current(seen);
         MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.WITHDRAW);
-        if (blank(reason)) {
+        if (TypedText.isBlank(reason)) {
             throw new BusinessException("mediation.error.reasonRequired");
         }
         c.finish(to, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
@@ -276,30 +271,23 @@ public class MediationService {
     private MediationCase end(Seen seen, MediationAction action, MediationOutcome outcome, String minutes, String note) {
         MediationCase c = current(seen);
         MediationStatus to = MediationRules.next(c.getStatus(), action);
-        if (blank(minutes)) {
+        if (TypedText.isBlank(minutes)) {
             throw new BusinessException("mediation.error.outcomeMinutesRequired");
         }
-        c.finish(to, outcome, today(), blankToNull(note), minutes.strip());
+        c.finish(to, outcome, today(), TypedText.strippedOrNull(note), minutes.strip());
         flush();
         return c;
     }
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    /** The case to change: of the user's own commune, refused if someone changed it since the user saw it. */
+    /** The case to change: of the user's own commune, locked and compared with what the user saw. */
     private MediationCase current(Seen seen) {
-        MediationCase c = em.find(MediationCase.class, seen.id());
-        if (c == null || !activeUser.isOwnCommune(c.getCommuneId())) {
-            throw new BusinessException("mediation.error.notFound");
-        }
-        if (c.getVersion() != seen.version()) {
-            throw new ConcurrentEditException();
-        }
-        return c;
+        return Jpa.current(em, MediationCase.class, seen, c -> activeUser.isOwnCommune(c.getCommuneId()), "mediation.error.notFound");
     }
 
     private Long petitionId(String code) {
-        if (blank(code)) {
+        if (TypedText.isBlank(code)) {
             return null;
         }
         return em.createQuery("select p.id from Petition p where p.trackingCode = :code and p.communeId = :commune", Long.class)
@@ -310,46 +298,27 @@ public class MediationService {
 
     /** Copies the details a user types, without surrounding blanks; Bean Validation refuses missing ones on flush. */
     private static void strip(MediationCase from, MediationCase to) {
-        to.setRequesterName(blankToNull(from.getRequesterName()));
-        to.setRequesterAddress(blankToNull(from.getRequesterAddress()));
-        to.setOtherPartyName(blankToNull(from.getOtherPartyName()));
-        to.setOtherPartyAddress(blankToNull(from.getOtherPartyAddress()));
-        to.setParcelNumber(blankToNull(from.getParcelNumber()));
-        to.setMapSheet(blankToNull(from.getMapSheet()));
-        to.setParcelLocation(blankToNull(from.getParcelLocation()));
-        to.setDispute(blankToNull(from.getDispute()));
+        to.setRequesterName(TypedText.strippedOrNull(from.getRequesterName()));
+        to.setRequesterAddress(TypedText.strippedOrNull(from.getRequesterAddress()));
+        to.setOtherPartyName(TypedText.strippedOrNull(from.getOtherPartyName()));
+        to.setOtherPartyAddress(TypedText.strippedOrNull(from.getOtherPartyAddress()));
+        to.setParcelNumber(TypedText.strippedOrNull(from.getParcelNumber()));
+        to.setMapSheet(TypedText.strippedOrNull(from.getMapSheet()));
+        to.setParcelLocation(TypedText.strippedOrNull(from.getParcelLocation()));
+        to.setDispute(TypedText.strippedOrNull(from.getDispute()));
     }
 
-    /**
-     * A change to the council or the sessions is a change to the case: its version moves on at once (and the
-     * row stays locked to the end of the transaction), so whoever saw the case before must reload it.
-     */
+    /** A change to the council or the sessions is a change to the case: whoever saw it before must reload it. */
     private void touch(MediationCase c) {
-        try {
-            em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        Jpa.touch(em, c);
     }
 
-    /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        Jpa.flush(em);
     }
 
     private LocalDate today() {
         return clock.today();
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return blank(text) ? null : text.strip();
-    }
 }

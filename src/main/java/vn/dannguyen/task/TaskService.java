@@ -1,6 +1,5 @@
 package vn.dannguyen.task;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,15 +22,17 @@ import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
-import vn.dannguyen.petition.Satisfaction;
+import vn.dannguyen.petition.PetitionWorkflow;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.shared.TypedText;
 
 /**
  * Moves petitions through the workflow: assignment (one or many at once), progress, resolution, the
@@ -41,15 +43,6 @@ import vn.dannguyen.shared.Role;
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
 public class TaskService {
 
-    /** A petition as the user saw it: its id and the version they started from. */
-    public record Seen(long id, long version) implements Serializable {
-    }
-
-    /** Actions only leaders take; officers (staff) carry out the work in between. */
-    private static final Set<WorkflowAction> LEADER_ACTIONS = EnumSet.of(WorkflowAction.CLASSIFY, WorkflowAction.ASSIGN,
-            WorkflowAction.FORWARD, WorkflowAction.CLOSE, WorkflowAction.REOPEN);
-    private static final Set<WorkflowAction> NEED_REASON = EnumSet.of(WorkflowAction.RESOLVE, WorkflowAction.EXPLAIN,
-            WorkflowAction.REOPEN);
     private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
     /** Open and not yet answered: the petitions whose deadline still runs (TaskRow.overdueOn, dueSoonOn). */
@@ -208,15 +201,13 @@ public class TaskService {
         // In id order, so two leaders signing overlapping batches lock them in the same order and never deadlock.
         for (Seen seen : petitions.stream().sorted(java.util.Comparator.comparingLong(Seen::id)).toList()) {
             Petition petition = current(seen);
-            PetitionStatus from = petition.getStatus();
-            PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ASSIGN);
-            endCurrentAssignments(petition.getId());
             LocalDate deadline = dueOn != null ? dueOn : petition.getDueOn() != null ? petition.getDueOn() : today;
-            em.persist(new Assignment(petition.getId(), department, officer, deadline, blankToNull(instructions),
-                    activeUser.getUsername()));
-            petition.setDeadlineOn(deadline);
-            change(petition, from, to, department.getName() + (officer == null ? "" : " · " + officer.getFullName())
-                    + (blankToNull(instructions) == null ? "" : ": " + instructions.strip()));
+            Petition.Step step = petition.assign(deadline, activeUser.hasRole(Role.LEADER));
+            endCurrentAssignments(petition.getId());
+            String instructed = TypedText.strippedOrNull(instructions);
+            em.persist(new Assignment(petition.getId(), department, officer, deadline, instructed, activeUser.getUsername()));
+            record(petition, step, department.getName() + (officer == null ? "" : " · " + officer.getFullName())
+                    + (instructed == null ? "" : ": " + instructed));
         }
         flush();
         return petitions.size();
@@ -225,27 +216,22 @@ public class TaskService {
     /** Any other step of the workflow; the reason is required where the law wants one written down. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void act(Seen seen, WorkflowAction action, String reason) {
-        if (action == WorkflowAction.ASSIGN || action == WorkflowAction.ANSWER || action == WorkflowAction.FORWARD) {
-            throw new IllegalArgumentException(action + " has its own method");
-        }
-        if (LEADER_ACTIONS.contains(action) && !activeUser.hasRole(Role.LEADER)) {
-            throw new BusinessException("task.error.leaderOnly", "task.action." + action);
-        }
-        if (NEED_REASON.contains(action) && blankToNull(reason) == null) {
+        boolean byLeader = activeUser.hasRole(Role.LEADER);
+        PetitionWorkflow.requireAllowed(action, byLeader);
+        if (PetitionWorkflow.NEED_REASON.contains(action) && TypedText.isBlank(reason)) {
             throw new BusinessException("task.error.reasonRequired", "task.action." + action);
         }
         Petition petition = current(seen);
         requireHolder(petition);
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, action);
+        Petition.Step step;
         if (action == WorkflowAction.REOPEN) {
-            // A fresh legal time limit runs from the reopening; the earlier answer stays on record.
-            petition.setSatisfaction(Satisfaction.NOT_SATISFIED);
-            petition.setLegalDeadline(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER,
-                    clock.today()));
+            step = petition.reopen(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER, clock.today()),
+                    byLeader);
             endCurrentAssignments(petition.getId());
+        } else {
+            step = petition.take(action, byLeader);
         }
-        change(petition, from, to, blankToNull(reason));
+        record(petition, step, TypedText.strippedOrNull(reason));
         flush();
     }
 
@@ -255,10 +241,10 @@ public class TaskService {
      */
     @RolesAllowed(Role.Names.LEADER)
     public void forward(Seen seen, String agency, String letterNo, LocalDate letterOn, String reason) {
-        if (blankToNull(agency) == null) {
+        if (TypedText.isBlank(agency)) {
             throw new BusinessException("task.error.agencyRequired");
         }
-        if (blankToNull(letterNo) == null || letterOn == null) {
+        if (TypedText.isBlank(letterNo) || letterOn == null) {
             throw new BusinessException("task.error.letterRequired");
         }
         if (agency.strip().length() > Forwarding.AGENCY_LENGTH || letterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
@@ -268,38 +254,34 @@ public class TaskService {
         if (letterOn.isAfter(clock.today()) || letterOn.isBefore(petition.getReceivedOn())) {
             throw new BusinessException("task.error.letterDate");
         }
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.FORWARD);
+        Petition.Step step = petition.forward(activeUser.hasRole(Role.LEADER));
         em.persist(new Forwarding(petition.getId(), agency.strip(), letterNo.strip(), letterOn, activeUser.getUsername()));
-        petition.setCompetence(Competence.PROVINCE);
-        change(petition, from, to, agency.strip() + " · " + letterNo.strip() + " (" + LETTER_DATE.format(letterOn) + ")"
-                + (blankToNull(reason) == null ? "" : ": " + reason.strip()));
+        String why = TypedText.strippedOrNull(reason);
+        record(petition, step, agency.strip() + " · " + letterNo.strip() + " (" + LETTER_DATE.format(letterOn) + ")"
+                + (why == null ? "" : ": " + why));
         flush();
     }
 
     /** The province's reply to a forwarded petition, recorded when its letter arrives; the answer to the voter follows. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void recordProvinceReply(Seen seen, String replyLetterNo, LocalDate replyOn, String text) {
-        if (blankToNull(replyLetterNo) == null || replyOn == null) {
+        if (TypedText.isBlank(replyLetterNo) || replyOn == null) {
             throw new BusinessException("task.error.letterRequired");
         }
         if (replyLetterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
             throw new BusinessException("task.error.letterTooLong");
         }
-        if (blankToNull(text) == null) {
+        if (TypedText.isBlank(text)) {
             throw new BusinessException("task.error.replyRequired");
         }
         Petition petition = current(seen);
-        if (petition.getStatus() != PetitionStatus.FORWARDED) {
-            throw new BusinessException("task.error.notForwarded", "petition.status." + petition.getStatus());
-        }
+        Petition.Step step = petition.provinceReplied();
         Forwarding forwarding = waitingForwarding(petition.getId());
         if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(clock.today())) {
             throw new BusinessException("task.error.replyDate");
         }
         forwarding.recordReply(replyLetterNo.strip(), replyOn, text.strip(), activeUser.getUsername());
-        change(petition, PetitionStatus.FORWARDED, PetitionStatus.FORWARDED,
-                forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
+        record(petition, step, forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
         flush();
     }
 
@@ -311,33 +293,25 @@ public class TaskService {
     }
 
     private Forwarding waitingForwarding(long petitionId) {
+        return waiting(petitionId)
+                .orElseThrow(() -> new BusinessException("task.error.notForwarded", "petition.status." + PetitionStatus.FORWARDED));
+    }
+
+    /** The letter the province has not answered yet, if any. */
+    private Optional<Forwarding> waiting(long petitionId) {
         return em.createQuery("select f from Forwarding f where f.petitionId = :id and f.replyOn is null order by f.id desc",
                         Forwarding.class)
-                .setParameter("id", petitionId).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("task.error.notForwarded", "petition.status." + PetitionStatus.FORWARDED));
+                .setParameter("id", petitionId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The answer to the voter: text, result class, and for long work the date it is expected done. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void answer(Seen seen, String text, AnswerResult result, LocalDate expectedOn) {
-        if (blankToNull(text) == null) {
-            throw new BusinessException("task.error.answerRequired");
-        }
-        if (result == null) {
-            throw new BusinessException("task.error.resultRequired");
-        }
-        if (result == AnswerResult.IN_PROGRESS && expectedOn == null) {
-            throw new BusinessException("task.error.expectedOnRequired");
-        }
         Petition petition = current(seen);
         requireHolder(petition);
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ANSWER);
-        petition.setAnswerText(text.strip());
-        petition.setAnswerResult(result);
-        petition.setExpectedOn(result == AnswerResult.IN_PROGRESS ? expectedOn : null);
-        petition.setAnsweredOn(clock.today());
-        change(petition, from, to, "task.answerResult." + result);
+        boolean awaitingProvince = petition.getStatus() == PetitionStatus.FORWARDED && waiting(petition.getId()).isPresent();
+        Petition.Step step = petition.answer(text, result, expectedOn, clock.today(), awaitingProvince);
+        record(petition, step, "task.answerResult." + result);
         flush();
     }
 
@@ -361,18 +335,12 @@ public class TaskService {
                 .setParameter("id", petitionId).getResultList().forEach(Assignment::end);
     }
 
-    private void change(Petition petition, PetitionStatus from, PetitionStatus to, String reason) {
-        petition.setStatus(to);
-        // Every step is a new version, also one that keeps the status (reassigning, a reply from the province).
-        petition.touch();
-        em.persist(new PetitionTransition(petition.getId(), from, to, reason, activeUser.getUsername()));
+    /** The step in the petition's history, with who took it and why. */
+    private void record(Petition petition, Petition.Step step, String reason) {
+        em.persist(new PetitionTransition(petition.getId(), step.from(), step.to(), reason, activeUser.getUsername()));
     }
 
     private void flush() {
         access.flush();
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -29,11 +29,12 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /**
  * History and tamper evidence on the real server and MariaDB: Envers keeps every change with who and when,
@@ -254,7 +255,7 @@ class AuditIT {
         return id;
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
     }
 }

@@ -27,6 +27,7 @@ import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Mediation cases on the real server and MariaDB: the whole path, commune scoping, roles and conflicts. */
 @ExtendWith(ArquillianExtension.class)
@@ -159,7 +160,7 @@ class MediationIT {
             assertEquals(List.of(), Callers.as(outsider[0], () -> mediation.logbook(null), outsider[1]));
             assertThrows(BusinessException.class, () -> Callers.as(outsider[0], () -> mediation.sessions(id), outsider[1]));
             BusinessException refused = assertThrows(BusinessException.class, () -> Callers.as(outsider[0],
-                    () -> mediation.accept(new MediationService.Seen(id, 0), today()), outsider[1]));
+                    () -> mediation.accept(new Seen(id, 0), today()), outsider[1]));
             assertEquals("mediation.error.notFound", refused.getMessageKey());
         }
         assertEquals(MediationStatus.REQUESTED, asStaff(() -> mediation.get(id)).getStatus());
@@ -171,14 +172,14 @@ class MediationIT {
         assertEquals(1, Callers.as(auditor, () -> mediation.logbook(null), "AUDITOR").size());
         assertEquals(id, Callers.as(auditor, () -> mediation.get(id), "AUDITOR").getId());
         assertThrows(EJBAccessException.class, () -> Callers.as(auditor,
-                () -> mediation.accept(new MediationService.Seen(id, 0), today()), "AUDITOR"));
+                () -> mediation.accept(new Seen(id, 0), today()), "AUDITOR"));
     }
 
     @Test
     void aConcurrentEditIsRefusedAndChangesNothing() throws Exception {
         MediationCase recorded = asStaff(() -> mediation.saveDetails(request(today()), null));
         long id = recorded.getId();
-        MediationService.Seen bothSaw = new MediationService.Seen(id, recorded.getVersion());
+        Seen bothSaw = new Seen(id, recorded.getVersion());
         // The leader accepts; the clerk, still looking at the old page, adds a council member.
         asLeader(() -> mediation.accept(bothSaw, today()));
         assertThrows(ConcurrentEditException.class,
@@ -221,8 +222,8 @@ class MediationIT {
         return id;
     }
 
-    private MediationService.Seen seen(long id) throws Exception {
-        return new MediationService.Seen(id, asStaff(() -> mediation.get(id)).getVersion());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, asStaff(() -> mediation.get(id)).getVersion());
     }
 
     private static MediationCase request(LocalDate requestedOn) {

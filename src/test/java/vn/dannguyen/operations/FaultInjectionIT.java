@@ -33,6 +33,7 @@ import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SheetRow;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 import vn.dannguyen.task.TaskService;
 
 /**
@@ -115,9 +116,9 @@ class FaultInjectionIT {
             }
             String ids = batch.stream().map(String::valueOf).collect(Collectors.joining(","));
             String before = snapshot(ids);
-            List<TaskService.Seen> seen = new ArrayList<>();
+            List<Seen> seen = new ArrayList<>();
             for (long id : batch) {
-                seen.add(new TaskService.Seen(id, version(id)));
+                seen.add(new Seen(id, version(id)));
             }
             Exception assignFailed = assertThrows(Exception.class, () -> Callers.as(leader, () -> tasks.assign(seen, department,
                     officerId, LocalDate.now(CommuneClock.ZONE).plusDays(30), "Khảo sát, lập danh sách"), Role.Names.LEADER));

@@ -36,12 +36,13 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.report.document.OfficialReport;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /**
  * The results report of a cycle sorts its petitions resolved / in progress / explained / not answered; the
@@ -186,7 +187,7 @@ class CycleReportIT {
         return id;
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
     }
 }

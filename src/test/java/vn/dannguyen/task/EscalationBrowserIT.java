@@ -33,6 +33,7 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Seen;
 
 /**
  * "Overdue petition escalates": a petition the demo officer holds goes past its deadline; the daily run
@@ -81,7 +82,7 @@ class EscalationBrowserIT {
         petition.setSubmissionKey(UUID.randomUUID().toString());
         Petition recorded = Callers.as("canbo", () -> petitions.record(petition, null), "STAFF");
         LocalDate today = LocalDate.now(CommuneClock.ZONE);
-        Callers.as("lanhdao", () -> tasks.assign(List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())),
+        Callers.as("lanhdao", () -> tasks.assign(List.of(new Seen(recorded.getId(), recorded.getVersion())),
                 department, officerId, today, "Kiểm tra ngay"), "LEADER");
         // Time passes: the deadline was two days ago and nothing was done.
         testData.execute("update petition set deadline_on = ?1 where id = ?2", today.minusDays(2), recorded.getId());

@@ -38,6 +38,7 @@ import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /**
  * No lost updates: 50 threads make 1,000 conflicting edits (leaders reassigning with the version they saw)
@@ -147,7 +148,7 @@ class LostUpdateIT {
                     try {
                         long seen = Callers.as(leader, () -> tasks.row(id).version(), "LEADER");
                         Thread.sleep(random.nextInt(15)); // the leader reads the page, then signs
-                        Callers.as(leader, () -> tasks.assign(List.of(new TaskService.Seen(id, seen)),
+                        Callers.as(leader, () -> tasks.assign(List.of(new Seen(id, seen)),
                                 departments.get(random.nextInt(departments.size())), null,
                                 today.plusDays(1 + random.nextInt(60)), "Lần giao " + thread + "/" + edit), "LEADER");
                         committed.get(id).incrementAndGet();

@@ -38,7 +38,9 @@ import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Seen;
 
 /**
  * In the browser: the leader forwards a petition to the province by letter, the clerk records the
@@ -79,7 +81,7 @@ class ProgressBrowserIT {
         long category = testData.category("CONSTRUCT");
         Callers.as("canbo", () -> petitions.record(petition(BRIDGE, category), null), "STAFF");
         Petition houses = Callers.as("canbo", () -> petitions.record(petition(HOUSES, category), null), "STAFF");
-        Callers.as("lanhdao", () -> tasks.assign(List.of(new TaskService.Seen(houses.getId(), houses.getVersion())), department,
+        Callers.as("lanhdao", () -> tasks.assign(List.of(new Seen(houses.getId(), houses.getVersion())), department,
                 testData.userId("canbo"), LocalDate.now(CommuneClock.ZONE).plusDays(60), null), "LEADER");
     }
 
@@ -165,11 +167,11 @@ class ProgressBrowserIT {
         long houses = testData.list("select id from petition where content = ?1", HOUSES).stream()
                 .mapToLong(id -> ((Number) id).longValue()).findFirst().orElseThrow();
         Callers.as("canbo", () -> {
-            tasks.act(new TaskService.Seen(houses, tasks.row(houses).version()), WorkflowAction.START, null);
+            tasks.act(new Seen(houses, tasks.row(houses).version()), WorkflowAction.START, null);
             return null;
         }, "STAFF");
         Callers.as("lanhdao", () -> {
-            tasks.answer(new TaskService.Seen(houses, tasks.row(houses).version()),
+            tasks.answer(new Seen(houses, tasks.row(houses).version()),
                     "Chương trình thay 104 nhà tạm đang thực hiện theo lộ trình, hoàn thành trong năm sau.",
                     AnswerResult.IN_PROGRESS, LocalDate.now(CommuneClock.ZONE).plusMonths(10));
             return null;

@@ -29,6 +29,7 @@ import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Daily reminders: the right people hear of due-soon, due-today and overdue petitions, once each. */
 @ExtendWith(ArquillianExtension.class)
@@ -138,7 +139,7 @@ class RemindersIT {
         Petition petition = PetitionFixtures.anonymous(content, category);
         Petition recorded = Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
         LocalDate today = LocalDate.now(CommuneClock.ZONE);
-        Callers.as(leader, () -> tasks.assign(List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())),
+        Callers.as(leader, () -> tasks.assign(List.of(new Seen(recorded.getId(), recorded.getVersion())),
                 department, officerId, due.isBefore(today) ? today : due, null), "LEADER");
         return recorded.getId();
     }

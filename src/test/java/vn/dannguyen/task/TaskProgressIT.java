@@ -33,6 +33,7 @@ import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Forwarding to the province and its reply, progress notes with evidence, and the roadmap of long work. */
 @ExtendWith(ArquillianExtension.class)
@@ -117,12 +118,19 @@ class TaskProgressIT {
         assertTrue(sent.isWaiting());
         assertEquals("125/UBND-KT", sent.getLetterNo());
 
-        // While waiting, the voter cannot be answered with the commune's own words.
+        // While waiting, the voter cannot be answered with the commune's own words: the service refuses it,
+        // whatever a page offers.
         BusinessException answerEarly = assertThrows(BusinessException.class, () -> leader(() -> {
+            tasks.answer(seen(id), "Xã sẽ tự sửa cầu", AnswerResult.RESOLVED, null);
+            return null;
+        }));
+        assertEquals("task.error.awaitingProvince", answerEarly.getMessageKey());
+        assertEquals("FORWARDED", testData.single("select status from petition where id = ?1", id));
+        BusinessException replyBeforeLetter = assertThrows(BusinessException.class, () -> leader(() -> {
             tasks.recordProvinceReply(seen(id), "88/SXD", today.minusDays(400), "Sẽ đầu tư năm 2027");
             return null;
         }));
-        assertEquals("task.error.replyDate", answerEarly.getMessageKey());
+        assertEquals("task.error.replyDate", replyBeforeLetter.getMessageKey());
 
         long versionBefore = seen(id).version();
         Callers.as(staff, () -> {
@@ -221,8 +229,8 @@ class TaskProgressIT {
         return Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, leader(() -> tasks.row(id)).version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, leader(() -> tasks.row(id)).version());
     }
 
     private <T> T leader(Callable<T> work) throws Exception {

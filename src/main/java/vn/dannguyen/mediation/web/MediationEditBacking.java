@@ -26,6 +26,7 @@ import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /**
  * /mediation/edit?id=…: one case of the logbook: its details, acceptance, council, sessions with the
@@ -88,8 +89,8 @@ public class MediationEditBacking implements Serializable {
         withdrawReason = null;
     }
 
-    private MediationService.Seen seen() {
-        return new MediationService.Seen(mediationCase.getId(), mediationCase.getVersion());
+    private Seen seen() {
+        return new Seen(mediationCase.getId(), mediationCase.getVersion());
     }
 
     public void save() {

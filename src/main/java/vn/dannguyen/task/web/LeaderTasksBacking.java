@@ -66,7 +66,7 @@ public class LeaderTasksBacking implements Serializable {
     public void assign() {
         int assigned;
         try {
-            assigned = tasks.assign(selected.stream().map(row -> new TaskService.Seen(row.id(), row.version())).toList(),
+            assigned = tasks.assign(selected.stream().map(TaskRow::seen).toList(),
                     departmentId, officerId, dueOn, instructions);
         } catch (ConcurrentEditException changedMeanwhile) {
             // Show the petitions as they are now, so the leader can tick them again; the message says why.

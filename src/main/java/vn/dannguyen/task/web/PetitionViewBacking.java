@@ -29,18 +29,18 @@ import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.PetitionWorkflow;
 import vn.dannguyen.petition.PetitionerPrivacy;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.Forwarding;
 import vn.dannguyen.task.PetitionTransition;
-import vn.dannguyen.task.PetitionWorkflow;
 import vn.dannguyen.task.RoadmapStep;
 import vn.dannguyen.task.TaskProgressService;
 import vn.dannguyen.task.TaskProgressService.NoteWithEvidence;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /** /petition/view?id=…: one petition, where it stands, its history, and the next steps the user may take. */
 @Named
@@ -137,14 +137,14 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public void act(WorkflowAction action) {
-        tasks.act(new TaskService.Seen(task.id(), task.version()), action, reason);
+        tasks.act(task.seen(), action, reason);
         Messages.addGlobalInfo("task.done", "task.action." + action);
         reason = null;
         reload();
     }
 
     public void forward() {
-        tasks.forward(new TaskService.Seen(task.id(), task.version()), agency, letterNo, letterOn, reason);
+        tasks.forward(task.seen(), agency, letterNo, letterOn, reason);
         Messages.addGlobalInfo("task.done", "task.action." + WorkflowAction.FORWARD);
         agency = null;
         letterNo = null;
@@ -154,7 +154,7 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public void recordProvinceReply() {
-        tasks.recordProvinceReply(new TaskService.Seen(task.id(), task.version()), replyLetterNo, replyOn, replyText);
+        tasks.recordProvinceReply(task.seen(), replyLetterNo, replyOn, replyText);
         Messages.addGlobalInfo("task.done", "task.forward.recordReply");
         replyLetterNo = null;
         replyOn = null;
@@ -228,7 +228,7 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public void answer() {
-        tasks.answer(new TaskService.Seen(task.id(), task.version()), answerText, answerResult, expectedOn);
+        tasks.answer(task.seen(), answerText, answerResult, expectedOn);
         Messages.addGlobalInfo("task.done", "task.action." + WorkflowAction.ANSWER);
         reload();
     }
