@@ -25,6 +25,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.Role;
 
 /**
@@ -97,10 +98,8 @@ public class AttachmentService {
      * to ({@link AttachmentReadRule}), which are told it is read. Anything else is not found, so nothing is revealed.
      */
     public StoredFile findToRead(long fileId) {
-        StoredFile file = em.find(StoredFile.class, fileId);
-        if (file == null || !activeUser.mayAccessCommune(file.getCommuneId())) {
-            throw new BusinessException("attachment.error.notFound");
-        }
+        StoredFile file = Jpa.readable(em, StoredFile.class, fileId, f -> activeUser.mayAccessCommune(f.getCommuneId()),
+                "attachment.error.notFound");
         if (!mayRead(file)) {
             throw new BusinessException("attachment.error.notFound");
         }

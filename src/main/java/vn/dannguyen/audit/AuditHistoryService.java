@@ -37,8 +37,8 @@ import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.PersonalData;
@@ -111,7 +111,7 @@ public class AuditHistoryService {
     ActiveUser activeUser;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Inject
     PetitionerPrivacy privacy;

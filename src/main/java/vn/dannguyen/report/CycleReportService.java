@@ -18,7 +18,7 @@ import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Competence;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.report.CyclePetition.ResultGroup;
 import vn.dannguyen.report.document.OfficialReport;
@@ -28,6 +28,7 @@ import vn.dannguyen.report.document.OfficialReport.Paragraph;
 import vn.dannguyen.report.document.OfficialReport.Table;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.Role;
 
@@ -55,10 +56,8 @@ public class CycleReportService {
 
     /** A cycle of the user's commune (or any, for a province-wide user). */
     public MeetingCycle cycle(long cycleId) {
-        MeetingCycle cycle = em.find(MeetingCycle.class, cycleId);
-        if (cycle == null || !activeUser.mayAccessCommune(cycle.getCommuneId())) {
-            throw new BusinessException("report.error.cycleNotFound");
-        }
+        MeetingCycle cycle = Jpa.readable(em, MeetingCycle.class, cycleId, c -> activeUser.mayAccessCommune(c.getCommuneId()),
+                "report.error.cycleNotFound");
         return cycle;
     }
 
@@ -198,7 +197,7 @@ public class CycleReportService {
                         + " and p.receivedOn between :from and :to and p.answeredOn is null and p.status not in :done"
                         + " and p.deadlineOn < :today", Long.class)
                 .setParameter("commune", commune.getId()).setParameter("from", from).setParameter("to", to)
-                .setParameter("done", PetitionService.DONE).setParameter("today", today).getSingleResult();
+                .setParameter("done", PetitionStatus.DONE).setParameter("today", today).getSingleResult();
         body.add(new Table(List.of("Chỉ tiêu", "Số lượng"), List.of(
                 List.of("Đã trả lời công dân", String.valueOf(answered)),
                 List.of("Trong đó: đúng hạn", String.valueOf(onTime)),

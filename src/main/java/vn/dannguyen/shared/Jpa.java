@@ -81,6 +81,18 @@ public final class Jpa {
         return found;
     }
 
+    /**
+     * A record the caller may read; an unknown one and one they may not see get the same answer, so nothing is
+     * revealed.
+     */
+    public static <T> T readable(EntityManager em, Class<T> type, Object id, Predicate<T> mayRead, String notFoundKey) {
+        T found = em.find(type, id);
+        if (found == null || !mayRead.test(found)) {
+            throw new BusinessException(notFoundKey);
+        }
+        return found;
+    }
+
     /** A change to what hangs off {@code entity} is a change to it: its version moves on at once. */
     public static void touch(EntityManager em, Object entity) {
         try {

@@ -24,10 +24,8 @@ class PetitionAccess {
 
     /** A petition the user may read; an unknown one and one of another commune get the same answer. */
     Petition readable(long id) {
-        Petition petition = em.find(Petition.class, id);
-        if (petition == null || !activeUser.mayAccessCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
+        Petition petition = Jpa.readable(em, Petition.class, id, p -> activeUser.mayAccessCommune(p.getCommuneId()),
+                "petition.error.notFound");
         return petition;
     }
 

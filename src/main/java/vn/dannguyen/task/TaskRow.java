@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import vn.dannguyen.petition.PetitionKind;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.Seen;
 
@@ -38,7 +37,7 @@ public record TaskRow(long id, long version, String trackingCode, LocalDate rece
     }
 
     private boolean running() {
-        return !PetitionService.DONE.contains(status);
+        return !PetitionStatus.DONE.contains(status);
     }
 
     public String excerpt() {

@@ -23,7 +23,6 @@ import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.PetitionWorkflow;
 import vn.dannguyen.petition.WorkflowAction;
@@ -46,7 +45,7 @@ public class TaskService {
     private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
     /** Open and not yet answered: the petitions whose deadline still runs (TaskRow.overdueOn, dueSoonOn). */
-    private static final Set<PetitionStatus> RUNNING = EnumSet.complementOf(EnumSet.copyOf(PetitionService.DONE));
+    private static final Set<PetitionStatus> RUNNING = EnumSet.complementOf(EnumSet.copyOf(PetitionStatus.DONE));
 
     private static final String ROW_SELECT = "select new vn.dannguyen.task.TaskRow(p.id, p.version, p.trackingCode,"
             + " p.receivedOn, p.deadlineOn, p.status, p.kind, c.nameVi, c.nameEn, v.name, p.content, d.name, o.fullName)"
@@ -84,7 +83,7 @@ public class TaskService {
         List<Long> ids = em.createQuery("select p.id from Petition p where p.communeId = :commune and p.status in :open"
                         + " order by case when p.status in :done then 1 else 0 end, p.deadlineOn asc nulls last, p.id", Long.class)
                 .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
-                .setParameter("done", PetitionService.DONE)
+                .setParameter("done", PetitionStatus.DONE)
                 .setFirstResult(first).setMaxResults(limit).getResultList();
         if (ids.isEmpty()) {
             return List.of();

@@ -39,6 +39,7 @@ import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionPage;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
@@ -77,6 +78,9 @@ public class ServiceBenchServlet extends HttpServlet {
     PetitionService petitions;
 
     @Inject
+    PetitionQueries petitionQueries;
+
+    @Inject
     DashboardService dashboard;
 
     @Inject
@@ -111,19 +115,19 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "list page 1 (status, oldest first)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setStatus(PetitionStatus.ANSWERED);
-                        petitions.list(f, PetitionSort.OLDEST_FIRST, null, 20);
+                        petitionQueries.list(f, PetitionSort.OLDEST_FIRST, null, 20);
                     }, i -> rows(raw, ROW_SQL + " where p.commune_id = ? and p.status = ? order by p.received_on asc, p.id asc limit 21",
                             commune, "ANSWERED"));
                 }
                 case "page400" -> {
                     // The whole commune newest first: page 1, and page 400 from the cursor of page 399 (as Next reaches it).
                     PetitionPage.Cursor cursor = cursorBefore(raw, commune, 399 * 20);
-                    time(out, "list page 1 (newest first)", n, i -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, null, 20),
+                    time(out, "list page 1 (newest first)", n, i -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, null, 20),
                             i -> rows(raw, ROW_SQL + " where p.commune_id = ? order by p.received_on desc, p.id desc limit 21", commune));
                     if (cursor == null) {
                         out.println("# page 400 skipped: the commune has fewer than 7,980 petitions");
                     } else {
-                        time(out, "list page 400 (newest first, keyset)", n, i -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, cursor, 20),
+                        time(out, "list page 400 (newest first, keyset)", n, i -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, cursor, 20),
                                 i -> rows(raw, ROW_SQL + " where p.commune_id = ? and (p.received_on < ? or (p.received_on = ? and p.id < ?))"
                                         + " order by p.received_on desc, p.id desc limit 21", commune, cursor.value(), cursor.value(), cursor.id()));
                         time(out, "list page 400 (OFFSET, for comparison)", n, i -> rows(raw, ROW_SQL
@@ -135,7 +139,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "search top 20 (Lucene, accent-insensitive)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setText(PHRASES[i % PHRASES.length]);
-                        petitions.search(f, 0, 20);
+                        petitionQueries.search(f, 0, 20);
                     }, i -> {
                         // The SQL way: every word with LIKE under the folding collation, newest first.
                         String[] words = PHRASES[i % PHRASES.length].split(" ");
@@ -150,7 +154,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "search 4-word phrase (Lucene)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setText("\"duong lien thon xuong cap\"");
-                        petitions.search(f, 0, 20);
+                        petitionQueries.search(f, 0, 20);
                     }, i -> rows(raw, ROW_SQL + " where p.commune_id = ? and p.content like ? order by p.received_on desc, p.id desc limit 21",
                             commune, "%duong lien thon xuong cap%"));
                 }

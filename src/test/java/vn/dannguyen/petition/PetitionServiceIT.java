@@ -58,6 +58,9 @@ class PetitionServiceIT {
     PetitionService petitions;
 
     @Inject
+    PetitionQueries petitionQueries;
+
+    @Inject
     PetitionImport petitionImport;
 
     @Inject
@@ -254,19 +257,19 @@ class PetitionServiceIT {
         Petition denunciation = PetitionFixtures.counter("Tố cáo cán bộ thu tiền trái quy định", traffic, null);
         denunciation.setKind(PetitionKind.DENUNCIATION);
         long denunciationId = as(staff, () -> petitions.record(denunciation, null)).getId();
-        assertNull(as(staff, () -> petitions.row(denunciationId)).petitioner(), "staff do not see a denouncer");
-        assertNull(as(auditor, () -> petitions.row(denunciationId)).petitioner(), "auditors do not see a denouncer");
-        assertEquals("Nguyễn Văn Dân", as(leader, () -> petitions.row(denunciationId)).petitioner());
+        assertNull(as(staff, () -> petitionQueries.row(denunciationId)).petitioner(), "staff do not see a denouncer");
+        assertNull(as(auditor, () -> petitionQueries.row(denunciationId)).petitioner(), "auditors do not see a denouncer");
+        assertEquals("Nguyễn Văn Dân", as(leader, () -> petitionQueries.row(denunciationId)).petitioner());
     }
 
     @Test
     void anotherCommuneSeesNothingAndAuditorsCannotRecord() throws Exception {
         long id = as(staff, () -> petitions.record(PetitionFixtures.counter("Chỉ xã mình được xem", traffic, null), null)).getId();
-        assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitions.get(id)));
+        assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitionQueries.get(id)));
         PetitionPage seenByOther = as(otherStaff, () -> {
             PetitionFilter filter = new PetitionFilter();
             filter.setCommuneId(commune);
-            return petitions.list(filter, PetitionSort.NEWEST_FIRST, null, 20);
+            return petitionQueries.list(filter, PetitionSort.NEWEST_FIRST, null, 20);
         });
         assertTrue(seenByOther.rows().isEmpty(), "a commune filter cannot reach another commune");
         assertThrows(EJBAccessException.class, () -> as(auditor,
@@ -287,7 +290,7 @@ class PetitionServiceIT {
         PetitionPage page;
         do {
             PetitionPage.Cursor from = after;
-            page = as(staff, () -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, from, 20));
+            page = as(staff, () -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, from, 20));
             pageSizes.add(page.rows().size());
             seen.addAll(page.rows());
             after = page.last();
@@ -311,10 +314,10 @@ class PetitionServiceIT {
 
         PetitionFilter overdue = new PetitionFilter();
         overdue.setOverdue(true);
-        assertEquals(List.of(oldId), as(staff, () -> petitions.list(overdue, PetitionSort.NEWEST_FIRST, null, 20))
+        assertEquals(List.of(oldId), as(staff, () -> petitionQueries.list(overdue, PetitionSort.NEWEST_FIRST, null, 20))
                 .rows().stream().map(PetitionRow::id).toList());
         overdue.setText("den duong");
-        assertEquals(List.of(oldId), as(staff, () -> petitions.search(overdue, 0, 20)).rows().stream().map(PetitionRow::id).toList(),
+        assertEquals(List.of(oldId), as(staff, () -> petitionQueries.search(overdue, 0, 20)).rows().stream().map(PetitionRow::id).toList(),
                 "the search index knows the deadline too");
     }
 
@@ -327,9 +330,9 @@ class PetitionServiceIT {
         Petition first = PetitionFixtures.atMeeting("Đề nghị nạo vét lòng sông Cầu đoạn qua thôn Ngô Sơn", traffic, springMeeting.getId());
         long firstId = as(staff, () -> petitions.record(first, null)).getId();
 
-        List<PetitionRow> suggested = as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", autumn.getId(), 5));
+        List<PetitionRow> suggested = as(staff, () -> petitionQueries.similar("nao vet long song Cau qua thon Ngo Son", autumn.getId(), 5));
         assertEquals(List.of(firstId), suggested.stream().map(PetitionRow::id).toList());
-        assertTrue(as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", spring.getId(), 5)).isEmpty(),
+        assertTrue(as(staff, () -> petitionQueries.similar("nao vet long song Cau qua thon Ngo Son", spring.getId(), 5)).isEmpty(),
                 "petitions of the current cycle are not offered");
 
         Petition second = PetitionFixtures.atMeeting("Nạo vét lòng sông Cầu, cử tri nêu lại", traffic, autumnMeeting.getId());
@@ -337,9 +340,9 @@ class PetitionServiceIT {
         Petition third = PetitionFixtures.counter("Lại nêu việc nạo vét sông Cầu", traffic, null);
         long thirdId = as(staff, () -> petitions.record(third, secondId)).getId();
 
-        assertEquals(3, as(staff, () -> petitions.row(firstId)).timesRaised());
-        assertEquals(firstId, as(staff, () -> petitions.row(thirdId)).recurrenceOfId(), "links go to the first raising");
-        assertEquals(1, as(staff, () -> petitions.ofMeeting(autumnMeeting.getId())).size());
+        assertEquals(3, as(staff, () -> petitionQueries.row(firstId)).timesRaised());
+        assertEquals(firstId, as(staff, () -> petitionQueries.row(thirdId)).recurrenceOfId(), "links go to the first raising");
+        assertEquals(1, as(staff, () -> petitionQueries.ofMeeting(autumnMeeting.getId())).size());
     }
 
     @Test
@@ -410,7 +413,7 @@ class PetitionServiceIT {
                 + " and status = 'RECEIVED' and version = 0 and deadline_on is not null", commune, village));
 
         long id = count("select id from petition where commune_id = ?1 and content = 'Nạo vét kênh tiêu số 7 xứ Đồng Bưởi'", commune);
-        PetitionRow row = as(staff, () -> petitions.row(id));
+        PetitionRow row = as(staff, () -> petitionQueries.row(id));
         assertTrue(row.trackingCode().matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), row.trackingCode());
         assertEquals((long) rows.size(), count("select count(distinct tracking_code) from petition where commune_id = ?1", commune));
 
@@ -433,12 +436,12 @@ class PetitionServiceIT {
         // The index: found by words of its text, without accents; and every imported petition is in it.
         PetitionFilter filter = new PetitionFilter();
         filter.setText("kenh tieu so 7 dong buoi");
-        assertEquals(id, as(staff, () -> petitions.search(filter, 0, 20)).rows().get(0).id());
+        assertEquals(id, as(staff, () -> petitionQueries.search(filter, 0, 20)).rows().get(0).id());
         filter.setText("Đồng Bưởi");
         int found = 0;
         for (PetitionPage page = null; page == null || page.hasMore(); found += page.rows().size()) {
             int offset = found;
-            page = as(staff, () -> petitions.search(filter, offset, 100));
+            page = as(staff, () -> petitionQueries.search(filter, offset, 100));
         }
         assertEquals(rows.size(), found);
 

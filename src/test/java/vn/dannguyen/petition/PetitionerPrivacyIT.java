@@ -59,6 +59,9 @@ class PetitionerPrivacyIT {
     PetitionService petitions;
 
     @Inject
+    PetitionQueries petitionQueries;
+
+    @Inject
     PetitionerPrivacy privacy;
 
     @Inject
@@ -171,12 +174,12 @@ class PetitionerPrivacyIT {
     @Test
     void aReceiptIsAViewOfThePetitionersNameRecordedWithItsPetition() throws Exception {
         Petition ordinary = record(PetitionKind.VOTER_PETITION);
-        PetitionReceipt receipt = as(staff, () -> petitions.receipt(ordinary.getTrackingCode(), "https://x/tra-cuu"));
+        PetitionReceipt receipt = as(staff, () -> petitionQueries.receipt(ordinary.getTrackingCode(), "https://x/tra-cuu"));
         assertEquals(NAME, receipt.petitionerName());
         assertEquals(1L, views(ordinary.getId()));
 
         Petition denunciation = record(PetitionKind.DENUNCIATION);
-        assertNull(as(leader, () -> petitions.receipt(denunciation.getTrackingCode(), "https://x/tra-cuu")).petitionerName(),
+        assertNull(as(leader, () -> petitionQueries.receipt(denunciation.getTrackingCode(), "https://x/tra-cuu")).petitionerName(),
                 "a denouncer's name stays off paper");
         assertEquals(0L, views(denunciation.getId()));
     }

@@ -17,6 +17,7 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SubmissionKeyTakenException;
@@ -42,6 +43,9 @@ public class MeetingPetitionsBacking implements Serializable {
 
     @Inject
     PetitionService petitionService;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     ReferenceDataService referenceData;
@@ -71,7 +75,7 @@ public class MeetingPetitionsBacking implements Serializable {
         }
         categories = referenceData.categories().stream().filter(Category::isActive).toList();
         villages = referenceData.villages(activeUser.getCommuneId()).stream().filter(Village::isActive).toList();
-        petitions = petitionService.ofMeeting(meetingId);
+        petitions = petitionQueries.ofMeeting(meetingId);
         startEntry(null, null);
     }
 
@@ -81,7 +85,7 @@ public class MeetingPetitionsBacking implements Serializable {
         entry.setAnonymous(entry.getPetitionerName() == null || entry.getPetitionerName().isBlank());
         String postedKey = entry.getSubmissionKey();
         // A row restored from the browser after a lost answer may have been saved already: the same key returns it.
-        SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionService::findBySubmissionKey);
+        SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionQueries::findBySubmissionKey);
         entry.setSubmissionKey(key.key());
         boolean savedBefore = key.savedBefore();
         Petition saved;
@@ -95,7 +99,7 @@ public class MeetingPetitionsBacking implements Serializable {
             throw taken;
         }
         savedKey = postedKey; // the browser forgets its draft by the key it sent
-        petitions = petitionService.ofMeeting(meetingId);
+        petitions = petitionQueries.ofMeeting(meetingId);
         Messages.addGlobalInfo(savedBefore ? "petition.new.savedBefore" : "meeting.edit.petitionAdded", saved.getTrackingCode());
         startEntry(entry.getVillageId(), entry.getCategoryId());
     }

@@ -23,8 +23,8 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.reference.Category;
@@ -46,7 +46,7 @@ public class PetitionListBacking implements Serializable {
     Event<Exported> exports;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Inject
     MeetingService meetings;

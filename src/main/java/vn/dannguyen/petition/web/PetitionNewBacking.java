@@ -26,6 +26,7 @@ import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SubmissionKeyTakenException;
@@ -47,8 +48,9 @@ public class PetitionNewBacking implements Serializable {
     private static final Logger LOG = Logger.getLogger(PetitionNewBacking.class.getName());
 
     private static final long serialVersionUID = 1L;
-    /** Channels of this page; meeting petitions are entered on the meeting's page. */
+    /** Files one petition may bring from the counter. */
     static final int MAX_ATTACHMENTS = 10;
+    /** Channels of this page; meeting petitions are entered on the meeting's page. */
     private static final List<Channel> CHANNELS = List.of(Channel.COUNTER, Channel.HOTLINE, Channel.LETTER, Channel.ONLINE);
 
     @Inject
@@ -56,6 +58,9 @@ public class PetitionNewBacking implements Serializable {
 
     @Inject
     PetitionService petitions;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     ReferenceDataService referenceData;
@@ -137,7 +142,7 @@ public class PetitionNewBacking implements Serializable {
      */
     public void suggestSimilar() {
         try {
-            similar = petitions.similar(petition.getContent(), null, 5);
+            similar = petitionQueries.similar(petition.getContent(), null, 5);
         } catch (RuntimeException failure) {
             if (!databaseUnreachable(failure)) {
                 throw failure;
@@ -194,13 +199,13 @@ public class PetitionNewBacking implements Serializable {
         boolean savedBefore;
         try {
             // A draft restored after a lost answer may have been saved already; the service then returns that one.
-            SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, petition, petitions::findBySubmissionKey);
+            SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, petition, petitionQueries::findBySubmissionKey);
             petition.setSubmissionKey(key.key());
             savedBefore = key.savedBefore();
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
             // Read back in the same attempt: when the database goes away right after the commit, this is the
             // answer that was lost, and pressing save again shows the petition already recorded.
-            row = petitions.row(saved.getId());
+            row = petitionQueries.row(saved.getId());
         } catch (SubmissionKeyTakenException taken) {
             // The key came from a form kept in this browser for another commune: this form gets a key of its own,
             // so saving it again records it. Everything typed stays.

@@ -26,8 +26,8 @@ import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.PetitionWorkflow;
 import vn.dannguyen.petition.PetitionerPrivacy;
@@ -58,7 +58,7 @@ public class PetitionViewBacking implements Serializable {
     TaskService tasks;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Inject
     AttachmentService attachments;
