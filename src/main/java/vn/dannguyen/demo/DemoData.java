@@ -90,7 +90,7 @@ public class DemoData {
         LOG.info("Demo data loaded: communes, villages, departments, one account per role, a meeting and its petitions");
     }
 
-    /** A meeting cycle with one meeting and the cases from the field (DOMAIN.md), some already overdue. */
+    /** A meeting cycle with one meeting and the cases from the field (docs/domain.md), some already overdue. */
     private void petitions(Commune commune) {
         LocalDate today = clock.today();
         MeetingCycle cycle = new MeetingCycle();

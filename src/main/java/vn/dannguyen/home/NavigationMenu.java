@@ -23,7 +23,7 @@ import vn.dannguyen.people.CallerRoles;
  * <p>
  * As a model the menu is one component of the page instead of twenty-one, which JSF built again from the
  * template on every postback, a counter clerk's save included (building the tree was a fifth of a save's CPU,
- * BENCHMARKS.md, tenth round). A menu depends only on the language and what the user may do, so each one is
+ * docs/benchmarks/smaller-tree.md). A menu depends only on the language and what the user may do, so each one is
  * built once and shared by everyone it fits.
  */
 @Named("navigation")

@@ -130,7 +130,7 @@ public class MeetingService {
         return Jpa.save(em, meeting, isNew, "meeting.error.duplicate");
     }
 
-    /** Puts the cycle's results on the public page (DOMAIN: results are published and posted for 30 days). */
+    /** Puts the cycle's results on the public page (docs/domain.md: results are published and posted for 30 days). */
     @RolesAllowed(Role.Names.LEADER)
     public MeetingCycle publishResults(long cycleId) {
         MeetingCycle cycle = ownCycle(cycleId);

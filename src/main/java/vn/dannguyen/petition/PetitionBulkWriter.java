@@ -43,8 +43,9 @@ import vn.dannguyen.shared.HistoryRevision;
  * importer's name), and the search index.
  *
  * <p>Why not persist: the petition id is an IDENTITY column, so Hibernate sends every insert alone and
- * reads its key back; that was half of an import's time (BENCHMARKS.md, "Excel import"). Here the rows go
- * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts. The new ids come
+ * reads its key back; that was half of an import's time (docs/benchmarks/dashboard-and-read-sync.md, "Excel
+ * import"). Here the rows go in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row
+ * inserts. The new ids come
  * from the driver's generated keys where the server gives a multi-row insert consecutive ids, else they are
  * read back by tracking code, which is unique ({@link IdsFrom}).
  *

@@ -186,8 +186,8 @@ public final class PetitionExcel {
      * Reads the data rows of the first sheet of an .xlsx file (row 1 is the header). Blank rows are skipped; a
      * cell that cannot be read (a date that is not a date) is reported in {@code problems}. The sheet is read as
      * a stream of rows (POI's SAX reader): the whole-workbook model took most of an import's time and held every
-     * cell in memory (BENCHMARKS.md, fourth round). The workbook is opened from the file, so its parts are inflated
-     * one at a time as they are read, never all into memory (as opening it from a stream does).
+     * cell in memory (docs/benchmarks/excel-import-in-batches.md). The workbook is opened from the file, so its
+     * parts are inflated one at a time as they are read, never all into memory (as opening it from a stream does).
      *
      * @throws TooLarge when the workbook holds more than an import reads (see {@link #MAX_TEXT_CHARS})
      * @throws IOException when the file is not an .xlsx workbook POI can read

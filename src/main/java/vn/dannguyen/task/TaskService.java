@@ -74,12 +74,13 @@ public class TaskService {
      * The commune's open petitions, the overdue first, then by deadline (what a leader looks at first).
      * Those already answered (waiting only to be closed) come after all still in work, whatever their deadline.
      * A page at a time ({@code first}, {@code limit}): a commune holds a few thousand open petitions at most, so
-     * the offset stays cheap (BENCHMARKS.md, "leader task list").
+     * the offset stays cheap (docs/benchmarks/list-rows-and-dashboard-charts.md, "Leader task list").
      */
     public List<TaskRow> openPetitions(int first, int limit) {
         // Two steps: the page's ids are ordered from the petition table alone (index-only through
         // ix_petition_commune_status_deadline), and only those rows are joined to their names and holders.
-        // Ordering the joined rows of all open petitions took ~30 ms at 1M petitions; see BENCHMARKS.md.
+        // Ordering the joined rows of all open petitions took ~30 ms at 1M petitions
+        // (docs/benchmarks/list-rows-and-dashboard-charts.md).
         List<Long> ids = em.createQuery("select p.id from Petition p where p.communeId = :commune and p.status in :open"
                         + " order by case when p.status in :done then 1 else 0 end, p.deadlineOn asc nulls last, p.id", Long.class)
                 .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)

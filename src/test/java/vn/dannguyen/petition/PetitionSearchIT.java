@@ -33,7 +33,7 @@ import vn.dannguyen.shared.Role;
 @ExtendWith(ArquillianExtension.class)
 class PetitionSearchIT {
 
-    /** The corpus, numbered from 0. Real cases from the field (DOMAIN.md). */
+    /** The corpus, numbered from 0. Real cases from the field (docs/domain.md). */
     static final List<String> CORPUS = List.of(
             "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, xe tải không qua được",                 // 0
             "Đường liên thôn Đồng Bèn thường xuyên ùn tắc vào giờ tan học",                      // 1

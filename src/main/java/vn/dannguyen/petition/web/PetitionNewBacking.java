@@ -236,8 +236,9 @@ public class PetitionNewBacking implements Serializable {
         // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
         // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
         // today's date (beside the "next" button), the emptied suggestions and attachments, and the name fields when
-        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md,
-        // ninth round). Errors shown beside its fields are gone only when it is drawn again.
+        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU
+        // (docs/benchmarks/save-draws-no-form.md). Errors shown beside its fields are gone only when it is drawn
+        // again.
         // Every input this save processed let go of its value when the model took it. Only the name fields may not
         // have been processed (hidden while the petition was anonymous, as the server last knew it), and keep what a
         // refused save sent them: cleared here, they draw the fresh petition. After freshForm(), which shows them again:
@@ -247,7 +248,7 @@ public class PetitionNewBacking implements Serializable {
             PrimeFaces.current().ajax().update("intake:submissionKey", "intake:similar", "intake:attachedFiles");
             if (!petition.getReceivedOn().equals(receivedOnDrawnOn)) {
                 // A new day since the picker was drawn: drawn again, today becomes selectable. (Drawing it on every
-                // save was 3 % of a save's CPU, BENCHMARKS.md, tenth round.)
+                // save was 3 % of a save's CPU, docs/benchmarks/save-cpu-and-targets-again.md.)
                 PrimeFaces.current().ajax().update("intake:receivedOn");
                 receivedOnDrawnOn = petition.getReceivedOn();
             }

@@ -81,7 +81,7 @@ public class LeaderDashboardBacking implements Serializable {
 
     /**
      * Made once: each {@code Json.create...} call looks the JSON provider up through the ServiceLoader, which
-     * took a fifth of the dashboard's CPU under load (BENCHMARKS.md, third round).
+     * took a fifth of the dashboard's CPU under load (docs/benchmarks/list-rows-and-dashboard-charts.md).
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
