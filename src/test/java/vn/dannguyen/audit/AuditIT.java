@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
@@ -45,7 +47,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestHelpers();
+        return Deployments.withTestHelpers().addClass(EnversHistoryTables.class);
     }
 
     @Inject
@@ -65,6 +67,9 @@ class AuditIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    EnversHistoryTables envers;
 
     @Inject
     TestData testData;
@@ -148,6 +153,14 @@ class AuditIT {
         }
         assertThrows(EJBAccessException.class, () -> Callers.as(staff, () -> history.timeline(id), "STAFF"),
                 "only auditors read the history");
+    }
+
+    /** The auditor's search reads every history table Envers writes, under the name Envers gives it. */
+    @Test
+    void theSearchCoversEveryEntityEnversAudits() {
+        Map<String, String> listed = new TreeMap<>();
+        AuditedTable.ALL.forEach(table -> listed.put(table.entity(), table.table()));
+        assertEquals(envers.audited(), listed);
     }
 
     @Test

@@ -34,7 +34,6 @@ import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.ImportProblem;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.PetitionKind;
@@ -44,6 +43,7 @@ import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.SheetRow;
+import vn.dannguyen.petition.excel.PetitionSheetReader;
 import vn.dannguyen.report.DashboardService;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.TaskRow;
@@ -213,7 +213,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     List<ImportProblem> unreadable = new ArrayList<>();
                     List<SheetRow> sheet;
                     try {
-                        sheet = PetitionExcel.read(file, unreadable);
+                        sheet = PetitionSheetReader.read(file, unreadable);
                     } finally {
                         java.nio.file.Files.deleteIfExists(file);
                     }
@@ -245,7 +245,7 @@ public class ServiceBenchServlet extends HttpServlet {
         }
     }
 
-    /** An import sheet of {@code n} rows as the template lays it out (PetitionExcel.IMPORT_COLUMNS), as .xlsx bytes. */
+    /** An import sheet of {@code n} rows as the template lays it out (PetitionSheetTemplate.COLUMNS), as .xlsx bytes. */
     private static byte[] workbook(int n, String category) throws IOException {
         Random random = new Random(n);
         DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");

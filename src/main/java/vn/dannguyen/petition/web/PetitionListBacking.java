@@ -20,13 +20,13 @@ import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Channel;
-import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.excel.PetitionSheetExport;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
@@ -105,7 +105,7 @@ public class PetitionListBacking implements Serializable {
             Messages.addFlashGlobalWarn("petition.list.exportTooMany", EXPORT_LIMIT);
         }
         ByteArrayOutputStream sheet = new ByteArrayOutputStream();
-        PetitionExcel.export(rows, locale.getLocale(), sheet);
+        PetitionSheetExport.write(rows, locale.getLocale(), sheet);
         exports.fire(new Exported("kien-nghi.xlsx: " + rows.size()));
         Faces.sendFile(sheet.toByteArray(), "kien-nghi.xlsx", true);
     }
