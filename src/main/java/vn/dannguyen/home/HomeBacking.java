@@ -16,8 +16,8 @@ import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.ReferenceDataService.CommuneSummary;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /** "/" and the four role home pages. */
 @Named
@@ -37,7 +37,7 @@ public class HomeBacking {
     ReferenceDataService referenceData;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     private CommuneSummary summary;
     private LeaderCounts leaderCounts;

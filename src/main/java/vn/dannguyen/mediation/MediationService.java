@@ -1,8 +1,6 @@
 package vn.dannguyen.mediation;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +29,6 @@ import vn.dannguyen.shared.TypedText;
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
 public class MediationService {
 
-    /** The logbook holds at most this many lines per view; a filter narrows it. */
-    public static final int LOGBOOK_LIMIT = 2000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -46,60 +41,8 @@ public class MediationService {
     @Inject
     DeadlineService deadlineService;
 
-    // --- reading -----------------------------------------------------------------------------------
-
-    /**
-     * The commune's mediation logbook, optionally of one status: overdue cases first (the longest overdue
-     * on top), then the open ones by their time limit, then finished ones, latest request first.
-     */
-    public List<LogbookRow> logbook(MediationStatus status) {
-        LocalDate today = today();
-        return em.createQuery("select c from MediationCase c where c.communeId = :commune"
-                        + " and (:status is null or c.status = :status) order by c.requestedOn desc, c.id desc", MediationCase.class)
-                .setParameter("commune", activeUser.getCommuneId()).setParameter("status", status)
-                .setMaxResults(LOGBOOK_LIMIT).getResultStream()
-                .map(c -> LogbookRow.of(c, today))
-                .sorted(Comparator.comparingInt(MediationService::group)
-                        .thenComparing(row -> row.status().isFinished() ? LocalDate.MIN : row.finishDueOn()))
-                .toList();
-    }
-
-    private static int group(LogbookRow row) {
-        return row.overdue() ? 0 : row.status().isFinished() ? 2 : 1;
-    }
-
-    /** A case the user may see: of their own commune (a province-wide auditor reads every commune's). */
-    public MediationCase get(long id) {
-        MediationCase found = em.find(MediationCase.class, id);
-        if (found == null || !(activeUser.isOwnCommune(found.getCommuneId())
-                || activeUser.hasRole(Role.AUDITOR) && activeUser.isProvinceWide())) {
-            throw new BusinessException("mediation.error.notFound");
-        }
-        return found;
-    }
-
-    public List<CouncilMember> council(long caseId) {
-        get(caseId);
-        return em.createQuery("select m from CouncilMember m where m.caseId = :id order by m.id", CouncilMember.class)
-                .setParameter("id", caseId).getResultList();
-    }
-
-    /** The sessions of a case, in the order they were held. */
-    public List<MediationSession> sessions(long caseId) {
-        get(caseId);
-        return em.createQuery("select s from MediationSession s where s.caseId = :id order by s.heldOn, s.id",
-                MediationSession.class).setParameter("id", caseId).getResultList();
-    }
-
-    /** The tracking code of the petition a case came from, or null. */
-    public String petitionCode(long caseId) {
-        Long petitionId = get(caseId).getPetitionId();
-        if (petitionId == null) {
-            return null;
-        }
-        return em.createQuery("select p.trackingCode from Petition p where p.id = :id", String.class)
-                .setParameter("id", petitionId).getResultStream().findFirst().orElse(null);
-    }
+    @Inject
+    MediationQueries queries;
 
     // --- changing ----------------------------------------------------------------------------------
 
@@ -214,7 +157,7 @@ public class MediationService {
     public MediationCase recordSession(Seen seen, MediationSession session) {
         MediationCase c = current(seen);
         MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION);
-        MediationRules.requireCompleteCouncil(council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
+        MediationRules.requireCompleteCouncil(queries.council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
         if (session.getHeldOn() == null || session.getHeldOn().isAfter(today())) {
             throw new BusinessException("mediation.error.dateInFuture");
         }
@@ -234,7 +177,7 @@ public class MediationService {
         touch(c);
         em.persist(session);
         c.setStatus(to);
-        Optional<Party> absent = MediationRules.absentTwice(sessions(c.getId()));
+        Optional<Party> absent = MediationRules.absentTwice(queries.sessions(c.getId()));
         if (absent.isPresent()) {
             c.setAbsentParty(absent.get());
             c.finish(MediationStatus.FAILED, MediationOutcome.PARTY_ABSENT_TWICE, session.getHeldOn(), null, session.getMinutes());

@@ -23,7 +23,7 @@ public class PetitionCases {
     PetitionerPrivacy privacy;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     @Inject
     TaskProgressService progress;

@@ -36,6 +36,7 @@ import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.Seen;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskService;
 
 /**
@@ -55,6 +56,9 @@ class AuditIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     AuditHistoryService history;
@@ -269,6 +273,6 @@ class AuditIT {
     }
 
     private Seen seen(long id) throws Exception {
-        return new Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+        return new Seen(id, Callers.as(leader, () -> taskQueries.row(id), "LEADER").version());
     }
 }

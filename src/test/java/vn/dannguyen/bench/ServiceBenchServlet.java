@@ -46,8 +46,8 @@ import vn.dannguyen.petition.SheetRow;
 import vn.dannguyen.petition.excel.PetitionSheetReader;
 import vn.dannguyen.report.DashboardService;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /**
  * Service-level benchmark, only in the benchmark WAR (never in the application): times a service call as the
@@ -87,7 +87,7 @@ public class ServiceBenchServlet extends HttpServlet {
     PetitionImport importer;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     @Inject
     ActiveUser activeUser;

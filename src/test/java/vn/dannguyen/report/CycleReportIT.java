@@ -42,6 +42,7 @@ import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.Seen;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskService;
 
 /**
@@ -67,6 +68,9 @@ class CycleReportIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     PublishedResults published;
@@ -188,6 +192,6 @@ class CycleReportIT {
     }
 
     private Seen seen(long id) throws Exception {
-        return new Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+        return new Seen(id, Callers.as(leader, () -> taskQueries.row(id), "LEADER").version());
     }
 }

@@ -61,6 +61,9 @@ class LostUpdateIT {
     TaskService tasks;
 
     @Inject
+    TaskQueries taskQueries;
+
+    @Inject
     PetitionService petitions;
 
     @Inject
@@ -146,7 +149,7 @@ class LostUpdateIT {
                     // A small set of petitions at a time, so edits really collide.
                     long id = ids.get(random.nextInt(10) + 10 * (edit % (PETITIONS / 10)));
                     try {
-                        long seen = Callers.as(leader, () -> tasks.row(id).version(), "LEADER");
+                        long seen = Callers.as(leader, () -> taskQueries.row(id).version(), "LEADER");
                         Thread.sleep(random.nextInt(15)); // the leader reads the page, then signs
                         Callers.as(leader, () -> tasks.assign(List.of(new Seen(id, seen)),
                                 departments.get(random.nextInt(departments.size())), null,

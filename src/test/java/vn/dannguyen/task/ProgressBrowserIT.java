@@ -69,6 +69,9 @@ class ProgressBrowserIT {
     TaskService tasks;
 
     @Inject
+    TaskQueries taskQueries;
+
+    @Inject
     TestData testData;
 
     @ArquillianResource
@@ -167,11 +170,11 @@ class ProgressBrowserIT {
         long houses = testData.list("select id from petition where content = ?1", HOUSES).stream()
                 .mapToLong(id -> ((Number) id).longValue()).findFirst().orElseThrow();
         Callers.as("canbo", () -> {
-            tasks.act(new Seen(houses, tasks.row(houses).version()), WorkflowAction.START, null);
+            tasks.act(new Seen(houses, taskQueries.row(houses).version()), WorkflowAction.START, null);
             return null;
         }, "STAFF");
         Callers.as("lanhdao", () -> {
-            tasks.answer(new Seen(houses, tasks.row(houses).version()),
+            tasks.answer(new Seen(houses, taskQueries.row(houses).version()),
                     "Chương trình thay 104 nhà tạm đang thực hiện theo lộ trình, hoàn thành trong năm sau.",
                     AnswerResult.IN_PROGRESS, LocalDate.now(CommuneClock.ZONE).plusMonths(10));
             return null;

@@ -51,6 +51,9 @@ class TaskProgressIT {
     TaskService tasks;
 
     @Inject
+    TaskQueries taskQueries;
+
+    @Inject
     TaskProgressService progress;
 
     @Inject
@@ -114,7 +117,7 @@ class TaskProgressIT {
         });
         assertEquals("FORWARDED", testData.single("select status from petition where id = ?1", id));
         assertEquals("PROVINCE", testData.single("select competence from petition where id = ?1", id));
-        Forwarding sent = leader(() -> tasks.forwardings(id)).get(0);
+        Forwarding sent = leader(() -> taskQueries.forwardings(id)).get(0);
         assertTrue(sent.isWaiting());
         assertEquals("125/UBND-KT", sent.getLetterNo());
 
@@ -138,7 +141,7 @@ class TaskProgressIT {
             return null;
         }, "STAFF");
         assertTrue(seen(id).version() > versionBefore, "the reply is a change of the petition others see");
-        Forwarding replied = leader(() -> tasks.forwardings(id)).get(0);
+        Forwarding replied = leader(() -> taskQueries.forwardings(id)).get(0);
         assertFalse(replied.isWaiting());
         assertEquals(staff, replied.getReplyRecordedBy());
         BusinessException twice = assertThrows(BusinessException.class, () -> leader(() -> {
@@ -151,9 +154,9 @@ class TaskProgressIT {
             tasks.answer(seen(id), replied.getReplyText(), AnswerResult.IN_PROGRESS, today.plusMonths(8));
             return null;
         });
-        List<PetitionStatus> path = leader(() -> tasks.history(id)).stream().map(PetitionTransition::getToStatus).toList();
+        List<PetitionStatus> path = leader(() -> taskQueries.history(id)).stream().map(PetitionTransition::getToStatus).toList();
         assertEquals(List.of(PetitionStatus.FORWARDED, PetitionStatus.FORWARDED, PetitionStatus.ANSWERED), path);
-        assertTrue(leader(() -> tasks.history(id)).get(0).getReason().contains("125/UBND-KT"));
+        assertTrue(leader(() -> taskQueries.history(id)).get(0).getReason().contains("125/UBND-KT"));
         assertEquals(2L, count("select count(*) from forwarding_aud where id = ?1", sent.getId()),
                 "the letter and its reply are both in the history");
     }
@@ -230,7 +233,7 @@ class TaskProgressIT {
     }
 
     private Seen seen(long id) throws Exception {
-        return new Seen(id, leader(() -> tasks.row(id)).version());
+        return new Seen(id, leader(() -> taskQueries.row(id)).version());
     }
 
     private <T> T leader(Callable<T> work) throws Exception {

@@ -50,6 +50,9 @@ class TaskServiceIT {
     TaskService tasks;
 
     @Inject
+    TaskQueries taskQueries;
+
+    @Inject
     PetitionService petitions;
 
     @Inject
@@ -98,7 +101,7 @@ class TaskServiceIT {
         LocalDate due = LocalDate.now(CommuneClock.ZONE).plusDays(10);
         assertEquals(10, as(leader, () -> tasks.assign(batch, department, officerId, due, "Xử lý trong tuần")));
 
-        List<TaskRow> mine = Callers.as(officer, () -> tasks.myTasks(), "STAFF");
+        List<TaskRow> mine = Callers.as(officer, () -> taskQueries.myTasks(), "STAFF");
         assertEquals(10, mine.size());
         assertEquals(due, mine.get(0).deadline());
         assertEquals("Phòng Kinh tế", mine.get(0).departmentName());
@@ -140,10 +143,10 @@ class TaskServiceIT {
         as(leader, () -> { tasks.act(seen(id), WorkflowAction.CLOSE, null); return null; });
         as(leader, () -> { tasks.act(seen(id), WorkflowAction.REOPEN, "Cử tri phản ánh còn đoạn chưa nạo vét"); return null; });
 
-        List<PetitionStatus> path = as(leader, () -> tasks.history(id)).stream().map(PetitionTransition::getToStatus).toList();
+        List<PetitionStatus> path = as(leader, () -> taskQueries.history(id)).stream().map(PetitionTransition::getToStatus).toList();
         assertEquals(List.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS, PetitionStatus.RESOLVED, PetitionStatus.ANSWERED,
                 PetitionStatus.CLOSED, PetitionStatus.CLASSIFIED), path);
-        PetitionTransition reopened = as(leader, () -> tasks.history(id)).get(5);
+        PetitionTransition reopened = as(leader, () -> taskQueries.history(id)).get(5);
         assertEquals(leader, reopened.getChangedBy());
         assertNotNull(reopened.getChangedAt());
         assertEquals("Mương đã được nạo vét xong ngày 20/11.", testData.single("select answer_text from petition where id = ?1", id),
@@ -164,7 +167,7 @@ class TaskServiceIT {
 
     private Seen seenAs(String user, long id) throws Exception {
         String role = user.equals(leader) ? "LEADER" : "STAFF";
-        return new Seen(id, Callers.as(user, () -> tasks.row(id), role).version());
+        return new Seen(id, Callers.as(user, () -> taskQueries.row(id), role).version());
     }
 
     private <T> T as(String user, Callable<T> work) throws Exception {

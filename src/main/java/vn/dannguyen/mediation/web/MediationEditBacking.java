@@ -18,6 +18,7 @@ import vn.dannguyen.mediation.CouncilMember;
 import vn.dannguyen.mediation.CouncilRole;
 import vn.dannguyen.mediation.MediationAction;
 import vn.dannguyen.mediation.MediationCase;
+import vn.dannguyen.mediation.MediationQueries;
 import vn.dannguyen.mediation.MediationRules;
 import vn.dannguyen.mediation.MediationService;
 import vn.dannguyen.mediation.MediationSession;
@@ -44,6 +45,9 @@ public class MediationEditBacking implements Serializable {
 
     @Inject
     MediationService mediation;
+
+    @Inject
+    MediationQueries mediationQueries;
 
     @Inject
     ActiveUser activeUser;
@@ -75,10 +79,10 @@ public class MediationEditBacking implements Serializable {
     }
 
     private void reload() {
-        mediationCase = mediation.get(id);
-        petitionCode = mediation.petitionCode(id);
-        council = mediation.council(id);
-        sessions = mediation.sessions(id);
+        mediationCase = mediationQueries.get(id);
+        petitionCode = mediationQueries.petitionCode(id);
+        council = mediationQueries.council(id);
+        sessions = mediationQueries.sessions(id);
         acceptedOn = today();
         member = new CouncilMember();
         session = new MediationSession();

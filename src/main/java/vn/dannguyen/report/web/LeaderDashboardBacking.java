@@ -19,8 +19,8 @@ import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.web.LocaleSelection;
 import vn.dannguyen.shared.web.PagedRows;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /** /leader/dashboard: counts by status, department, village and category, with the overdue and due-soon lists. */
 @Named
@@ -37,7 +37,7 @@ public class LeaderDashboardBacking implements Serializable {
     DashboardService dashboard;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     @Inject
     LocaleSelection locale;
@@ -72,7 +72,7 @@ public class LeaderDashboardBacking implements Serializable {
         // The counts come from the index alone; each list reads only the page shown (10 rows).
         LocalDate yesterday = today.minusDays(1);
         LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
-        TaskService service = tasks;
+        TaskQueries service = tasks;
         overdueCount = service.countRunningByDeadline(null, yesterday);
         overdue = new PagedRows<>((first, size) -> service.runningByDeadline(null, yesterday, first, size), TaskRow::id, overdueCount);
         dueSoonCount = service.countRunningByDeadline(today, horizon);

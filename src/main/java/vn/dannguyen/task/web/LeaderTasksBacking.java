@@ -19,6 +19,7 @@ import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
 import vn.dannguyen.shared.web.PagedRows;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
@@ -37,6 +38,9 @@ public class LeaderTasksBacking implements Serializable {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     ReferenceDataService referenceData;
@@ -60,7 +64,7 @@ public class LeaderTasksBacking implements Serializable {
     void init() {
         refresh();
         departments = referenceData.departments(activeUser.getCommuneId()).stream().filter(Department::isActive).toList();
-        officers = tasks.officers();
+        officers = taskQueries.officers();
     }
 
     public void assign() {
@@ -86,10 +90,10 @@ public class LeaderTasksBacking implements Serializable {
     /** The counts come from the index alone; the table reads only the page shown. */
     private void refresh() {
         LocalDate today = getToday();
-        overdueCount = tasks.countRunningByDeadline(null, today.minusDays(1));
-        dueSoonCount = tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
-        openCount = tasks.countOpen();
-        TaskService service = tasks;
+        overdueCount = taskQueries.countRunningByDeadline(null, today.minusDays(1));
+        dueSoonCount = taskQueries.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
+        openCount = taskQueries.countOpen();
+        TaskQueries service = taskQueries;
         rows = new PagedRows<>(service::openPetitions, TaskRow::id, openCount);
     }
 

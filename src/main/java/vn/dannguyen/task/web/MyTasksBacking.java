@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /** /task/mine: the petitions assigned to the signed-in officer, nearest deadline first. */
 @Named
@@ -24,7 +24,7 @@ public class MyTasksBacking implements Serializable {
     CommuneClock clock;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     private List<TaskRow> rows;
     /** The shared task table can select rows; this page does nothing with a selection. */
