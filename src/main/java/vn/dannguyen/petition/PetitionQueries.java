@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -78,19 +77,6 @@ public class PetitionQueries {
         Petition petition = Jpa.readable(em, Petition.class, id, p -> activeUser.mayAccessCommune(p.getCommuneId()),
                 "petition.error.notFound");
         return petition;
-    }
-
-    public Optional<Petition> findBySubmissionKey(String key) {
-        return recordedUnder(key).filter(p -> activeUser.mayAccessCommune(p.getCommuneId()));
-    }
-
-    /** The petition recorded under a submission key, of whichever commune (the key is unique). */
-    Optional<Petition> recordedUnder(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select p from Petition p where p.submissionKey = :key", Petition.class)
-                .setParameter("key", key).getResultStream().findFirst();
     }
 
     /** The row of one petition as the user may see it. */

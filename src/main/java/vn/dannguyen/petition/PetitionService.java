@@ -45,9 +45,6 @@ public class PetitionService {
     TrackingCodes trackingCodes;
 
     @Inject
-    PetitionQueries queries;
-
-    @Inject
     AttachmentService attachmentService;
 
     @Inject
@@ -70,7 +67,7 @@ public class PetitionService {
     /** Records a petition with its attachments, all or nothing. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public Petition record(Petition petition, Long earlierPetitionId, List<Upload> attachments) {
-        Optional<Petition> already = queries.recordedUnder(petition.getSubmissionKey());
+        Optional<Petition> already = recordedUnder(petition.getSubmissionKey());
         if (already.isPresent()) {
             if (!activeUser.isOwnCommune(already.get().getCommuneId())) {
                 // Recorded in another commune (even one a province-wide user may read): not the answer to a save
@@ -104,6 +101,20 @@ public class PetitionService {
             attachmentService.attach(AttachmentOwner.petition(petition.getId(), petition.getCommuneId()), upload);
         }
         return petition;
+    }
+
+    /** The petition a form recorded under its submission key, if the user may see it (a form sent twice). */
+    public Optional<Petition> findBySubmissionKey(String key) {
+        return recordedUnder(key).filter(p -> activeUser.mayAccessCommune(p.getCommuneId()));
+    }
+
+    /** The petition recorded under a submission key, of whichever commune (the key is unique). */
+    private Optional<Petition> recordedUnder(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Petition p where p.submissionKey = :key", Petition.class)
+                .setParameter("key", key).getResultStream().findFirst();
     }
 
     /**

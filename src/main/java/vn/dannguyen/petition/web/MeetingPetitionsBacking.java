@@ -85,7 +85,7 @@ public class MeetingPetitionsBacking implements Serializable {
         entry.setAnonymous(entry.getPetitionerName() == null || entry.getPetitionerName().isBlank());
         String postedKey = entry.getSubmissionKey();
         // A row restored from the browser after a lost answer may have been saved already: the same key returns it.
-        SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionQueries::findBySubmissionKey);
+        SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, entry, petitionService::findBySubmissionKey);
         entry.setSubmissionKey(key.key());
         boolean savedBefore = key.savedBefore();
         Petition saved;

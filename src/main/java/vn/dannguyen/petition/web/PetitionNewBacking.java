@@ -199,7 +199,7 @@ public class PetitionNewBacking implements Serializable {
         boolean savedBefore;
         try {
             // A draft restored after a lost answer may have been saved already; the service then returns that one.
-            SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, petition, petitionQueries::findBySubmissionKey);
+            SubmissionKeys.Resolved key = SubmissionKeys.resolve(issuedKey, postedKey, petition, petitions::findBySubmissionKey);
             petition.setSubmissionKey(key.key());
             savedBefore = key.savedBefore();
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
