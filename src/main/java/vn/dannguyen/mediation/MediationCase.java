@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
+import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.Jpa;
 
 /**
@@ -142,13 +143,40 @@ public class MediationCase implements Jpa.Versioned {
         createdAt = Instant.now();
     }
 
-    /** Ends the case: status, how, when, why and the minutes. */
-    void finish(MediationStatus to, MediationOutcome how, LocalDate on, String note, String minutes) {
+    // --- the steps of a case: every change of status goes through MediationRules' table --------------
+
+    /** Accepted on {@code on}, the day the parties were notified. */
+    void accept(LocalDate on) {
+        MediationStatus to = MediationRules.next(status, MediationAction.ACCEPT);
+        if (on.isBefore(requestedOn)) {
+            throw new BusinessException("mediation.error.acceptedBeforeRequest");
+        }
+        acceptedOn = on;
         status = to;
+    }
+
+    /** A session was held on {@code on} (its own record holds attendance and minutes). */
+    void sessionHeld(LocalDate on) {
+        MediationStatus to = MediationRules.next(status, MediationAction.HOLD_SESSION);
+        if (on.isBefore(acceptedOn)) {
+            throw new BusinessException("mediation.error.sessionBeforeAcceptance");
+        }
+        status = to;
+    }
+
+    /** Ends the case by {@code action}: how, when, why and the minutes. */
+    void finish(MediationAction action, MediationOutcome how, LocalDate on, String note, String minutes) {
+        status = MediationRules.next(status, action);
         outcome = how;
         finishedOn = on;
         outcomeNote = note;
         outcomeMinutes = minutes;
+    }
+
+    /** Ends the case as failed because {@code party} was absent twice (the law's rule), with the last session's minutes. */
+    void failForAbsence(Party party, LocalDate on, String minutes) {
+        finish(MediationAction.FAIL, MediationOutcome.PARTY_ABSENT_TWICE, on, null, minutes);
+        absentParty = party;
     }
 
     /** Whether the case is past its time limit and not finished. */
@@ -180,16 +208,13 @@ public class MediationCase implements Jpa.Versioned {
     public LocalDate getRequestedOn() { return requestedOn; }
     public void setRequestedOn(LocalDate requestedOn) { this.requestedOn = requestedOn; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
-    void setAcceptedOn(LocalDate acceptedOn) { this.acceptedOn = acceptedOn; }
     public LocalDate getAcceptanceDueOn() { return acceptanceDueOn; }
     void setAcceptanceDueOn(LocalDate acceptanceDueOn) { this.acceptanceDueOn = acceptanceDueOn; }
     public LocalDate getFinishDueOn() { return finishDueOn; }
     void setFinishDueOn(LocalDate finishDueOn) { this.finishDueOn = finishDueOn; }
     public MediationStatus getStatus() { return status; }
-    void setStatus(MediationStatus status) { this.status = status; }
     public MediationOutcome getOutcome() { return outcome; }
     public Party getAbsentParty() { return absentParty; }
-    void setAbsentParty(Party absentParty) { this.absentParty = absentParty; }
     public String getOutcomeNote() { return outcomeNote; }
     public String getOutcomeMinutes() { return outcomeMinutes; }
     public LocalDate getFinishedOn() { return finishedOn; }

@@ -64,7 +64,6 @@ public class MediationService {
             strip(edited, created);
             created.setCommuneId(activeUser.getCommuneId());
             created.setCreatedBy(activeUser.getUsername());
-            created.setStatus(MediationStatus.REQUESTED);
             created.setPetitionId(petitionId);
             created.setRequestedOn(edited.getRequestedOn());
             created.setAcceptanceDueOn(MediationRules.acceptanceDue(deadlines, edited.getRequestedOn()));
@@ -95,15 +94,10 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase accept(Seen seen, LocalDate acceptedOn) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.ACCEPT);
         if (acceptedOn == null || acceptedOn.isAfter(today())) {
             throw new BusinessException("mediation.error.dateInFuture");
         }
-        if (acceptedOn.isBefore(c.getRequestedOn())) {
-            throw new BusinessException("mediation.error.acceptedBeforeRequest");
-        }
-        c.setAcceptedOn(acceptedOn);
-        c.setStatus(to);
+        c.accept(acceptedOn);
         flush();
         return c;
     }
@@ -156,13 +150,10 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase recordSession(Seen seen, MediationSession session) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION);
+        MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION); // refused before anything else is checked
         MediationRules.requireCompleteCouncil(queries.council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
         if (session.getHeldOn() == null || session.getHeldOn().isAfter(today())) {
             throw new BusinessException("mediation.error.dateInFuture");
-        }
-        if (session.getHeldOn().isBefore(c.getAcceptedOn())) {
-            throw new BusinessException("mediation.error.sessionBeforeAcceptance");
         }
         if (TypedText.isBlank(session.getPlace())) {
             throw new BusinessException("mediation.error.placeRequired");
@@ -174,13 +165,12 @@ public class MediationService {
         session.setPlace(session.getPlace().strip());
         session.setMinutes(session.getMinutes().strip());
         session.setRecordedBy(activeUser.getUsername());
+        c.sessionHeld(session.getHeldOn());
         touch(c);
         em.persist(session);
-        c.setStatus(to);
         Optional<Party> absent = MediationRules.absentTwice(queries.sessions(c.getId()));
         if (absent.isPresent()) {
-            c.setAbsentParty(absent.get());
-            c.finish(MediationStatus.FAILED, MediationOutcome.PARTY_ABSENT_TWICE, session.getHeldOn(), null, session.getMinutes());
+            c.failForAbsence(absent.get(), session.getHeldOn(), session.getMinutes());
         }
         flush();
         return c;
@@ -202,22 +192,22 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase withdraw(Seen seen, String reason) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.WITHDRAW);
+        MediationRules.next(c.getStatus(), MediationAction.WITHDRAW); // a finished case says so before a missing reason
         if (TypedText.isBlank(reason)) {
             throw new BusinessException("mediation.error.reasonRequired");
         }
-        c.finish(to, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
+        c.finish(MediationAction.WITHDRAW, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
         flush();
         return c;
     }
 
     private MediationCase end(Seen seen, MediationAction action, MediationOutcome outcome, String minutes, String note) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), action);
+        MediationRules.next(c.getStatus(), action); // a finished case says so before missing minutes
         if (TypedText.isBlank(minutes)) {
             throw new BusinessException("mediation.error.outcomeMinutesRequired");
         }
-        c.finish(to, outcome, today(), TypedText.strippedOrNull(note), minutes.strip());
+        c.finish(action, outcome, today(), TypedText.strippedOrNull(note), minutes.strip());
         flush();
         return c;
     }
