@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionerPrivacy;
@@ -44,7 +45,11 @@ public class PetitionCases {
     public PetitionCase of(long id) {
         PetitionRow row = petitions.row(id);
         Petition petition = petitions.get(id);
-        return new PetitionCase(row, privacy.mayKnow(id, row.kind()), tasks.row(id),
+        // The row names the petitioner only to a reader the privacy rule lets know them; the contact follows it,
+        // except a denouncer's, which the page never shows (the Law on Denunciation protects who they are).
+        PetitionCase.Contact contact = row.petitioner() == null || row.kind() == PetitionKind.DENUNCIATION ? null
+                : new PetitionCase.Contact(petition.getPetitionerPhone(), petition.getPetitionerAddress(), petition.getPetitionerEmail());
+        return new PetitionCase(row, privacy.mayKnow(id, row.kind()), contact, tasks.row(id),
                 new PetitionCase.Answer(petition.getAnswerText(), petition.getAnswerResult(), petition.getExpectedOn()),
                 tasks.history(id), attachments.ofPetition(id).stream().filter(file -> file.getNoteId() == null).toList(),
                 tasks.forwardings(id), progress.notes(id), progress.roadmap(id));
