@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import vn.dannguyen.people.ActiveUser;
@@ -65,6 +66,14 @@ public class LeaderTasksBacking implements Serializable {
         refresh();
         departments = referenceData.departments(activeUser.getCommuneId()).stream().filter(Department::isActive).toList();
         officers = taskQueries.officers();
+    }
+
+    /** Opens the assignment dialog for the ticked petitions; with none ticked it says so instead. */
+    public void openAssign() {
+        if (selected.isEmpty()) {
+            Messages.addGlobalError("task.error.nothingSelected");
+            Faces.validationFailed();
+        }
     }
 
     public void assign() {
