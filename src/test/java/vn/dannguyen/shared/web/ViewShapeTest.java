@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pages shape their component trees with {@code rendered} alone, never with tags that build a different
- * tree from data: {@link SingleBuildViewDeclarationLanguageFactory} builds an Ajax request's view once, so
+ * tree from data: {@link vn.dannguyen.shared.web.speed.SingleBuildViewDeclarationLanguageFactory} builds an Ajax request's view once, so
  * such a tag would keep the shape it had when the view was restored.
  */
 class ViewShapeTest {
