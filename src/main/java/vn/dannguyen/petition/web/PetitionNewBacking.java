@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +35,7 @@ import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.web.speed.PartialRedraw;
 
 /**
  * /petition/new: a petition brought to the service-centre counter, phoned in, written or sent online.
@@ -81,8 +81,8 @@ public class PetitionNewBacking implements Serializable {
     private List<Category> categories;
     private List<Village> villages;
     private final List<Upload> attachments = new ArrayList<>();
-    /** The form on the page was last drawn with validation errors, which only drawing it again removes. */
-    private boolean formShowsErrors;
+    /** What a save's answer draws of the form: the parts it changed, or all of it. */
+    private final PartialRedraw redraw = new PartialRedraw("intake");
     /** The day the date picker was last drawn on: its latest selectable date. */
     private LocalDate receivedOnDrawnOn;
 
@@ -117,21 +117,19 @@ public class PetitionNewBacking implements Serializable {
 
     /** A refused form is drawn again with its errors beside the fields (the save button itself draws only the panel). */
     public void redrawRefusedForm() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context.isValidationFailed()) {
-            formShowsErrors = true;
-            PrimeFaces.current().ajax().update("intake");
+        if (redraw.drawIfRefused()) {
             receivedOnDrawnOn = getToday();
         }
     }
 
-    /** Draws the whole form when it shows a refusal's marks beside its fields, which only a new drawing removes. */
+    /**
+     * Draws the whole form when it shows a refusal's marks beside its fields, which only a new drawing removes (and on
+     * every answer with the speed-ups off).
+     */
     private boolean redrawIfItShowsErrors() {
-        if (!formShowsErrors) {
+        if (!redraw.drawWholeIfNeeded()) {
             return false;
         }
-        formShowsErrors = false;
-        PrimeFaces.current().ajax().update("intake");
         receivedOnDrawnOn = getToday();
         return true;
     }
@@ -212,7 +210,7 @@ public class PetitionNewBacking implements Serializable {
             issuedKey = SubmissionKeys.fresh();
             petition.setSubmissionKey(issuedKey);
             if (!redrawIfItShowsErrors()) {
-                PrimeFaces.current().ajax().update("intake:submissionKey");
+                redraw.drawParts("intake:submissionKey");
             }
             throw taken;
         } catch (BusinessException refused) {
@@ -236,25 +234,24 @@ public class PetitionNewBacking implements Serializable {
         // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
         // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
         // today's date (beside the "next" button), the emptied suggestions and attachments, and the name fields when
-        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU
-        // (docs/benchmarks/save-draws-no-form.md). Errors shown beside its fields are gone only when it is drawn
-        // again.
+        // an anonymous petition took them (PartialRedraw: drawing the whole form again was half of a save's CPU, docs/benchmarks/save-draws-no-form.md).
+        // Errors shown beside its fields are gone only when it is drawn again.
         // Every input this save processed let go of its value when the model took it. Only the name fields may not
         // have been processed (hidden while the petition was anonymous, as the server last knew it), and keep what a
         // refused save sent them: cleared here, they draw the fresh petition. After freshForm(), which shows them again:
         // the reset passes over inputs not drawn. (Resetting the whole form visited all of it on every save.)
         PrimeFaces.current().resetInputs("intake:petitionerFields");
         if (!redrawIfItShowsErrors()) {
-            PrimeFaces.current().ajax().update("intake:submissionKey", "intake:similar", "intake:attachedFiles");
+            redraw.drawParts("intake:submissionKey", "intake:similar", "intake:attachedFiles");
             if (!petition.getReceivedOn().equals(receivedOnDrawnOn)) {
                 // A new day since the picker was drawn: drawn again, today becomes selectable. (Drawing it on every
                 // save was 3 % of a save's CPU, docs/benchmarks/save-cpu-and-targets-again.md.)
-                PrimeFaces.current().ajax().update("intake:receivedOn");
+                redraw.drawParts("intake:receivedOn");
                 receivedOnDrawnOn = petition.getReceivedOn();
             }
             if (anonymousSaved) {
                 // The name fields were taken off the page; they come back drawn, with the switch off.
-                PrimeFaces.current().ajax().update("intake:anonymous", "intake:petitionerFields");
+                redraw.drawParts("intake:anonymous", "intake:petitionerFields");
             }
         }
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pages shape their component trees with {@code rendered} alone, never with tags that build a different
- * tree from data: {@link SingleBuildViewDeclarationLanguageFactory} builds an Ajax request's view once, so
+ * tree from data: {@link vn.dannguyen.shared.web.speed.SingleBuildViewDeclarationLanguageFactory} builds an Ajax request's view once, so
  * such a tag would keep the shape it had when the view was restored.
  */
 class ViewShapeTest {
@@ -65,29 +65,65 @@ class ViewShapeTest {
         assertEquals(Set.of(), found, "libraries not checked against the single build, or computed includes (use rendered)");
     }
 
+    /** The one date picker tag; every page's date picker is this tag, never PrimeFaces' own. */
+    static final Path DATE_TAG = Path.of("src/main/webapp/WEB-INF/tags/date.xhtml");
+
     /**
      * Every date picker refuses a day that does not exist (STRICT, not 31/02 read as 28/02), opens its calendar from
-     * the button only (opened on focus it took the keyboard and a typed date was lost) and keeps text it cannot read.
+     * the button only (opened on focus it took the keyboard and a typed date was lost) and keeps text it cannot read:
+     * the pages use {@code dn:date}, which says so once, and no {@code p:datePicker} of their own.
      */
     @Test
-    void everyDatePickerReadsTypedDatesStrictly() throws IOException {
-        Pattern picker = Pattern.compile("<p:datePicker\\b[^>]*>");
-        Set<String> lax = new TreeSet<>();
-        int pickers = 0;
+    void everyDatePickerIsTheStrictDateTag() throws IOException {
+        Matcher picker = Pattern.compile("<p:datePicker\\b[^>]*>").matcher(Files.readString(DATE_TAG));
+        assertTrue(picker.find(), "the tag draws a p:datePicker");
+        for (String strict : List.of("resolverStyle=\"STRICT\"", "showOnFocus=\"false\"", "keepInvalid=\"true\"")) {
+            assertTrue(picker.group().contains(strict), "the tag's picker has " + strict);
+        }
+        Set<String> forwarded = dateTagAttributes();
+        for (String attribute : forwarded) {
+            assertTrue(picker.group().contains(attribute + "=\"#{" + attribute + "}\""), "the tag passes on " + attribute);
+        }
+
+        Pattern rawPicker = Pattern.compile("<p:datePicker\\b");
+        Pattern dateTag = Pattern.compile("<dn:date\\b([^>]*)>");
+        Pattern attributeName = Pattern.compile("([\\w:]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+        Set<String> wrong = new TreeSet<>();
+        int tags = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher tag = picker.matcher(Files.readString(page));
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml") && !p.equals(DATE_TAG)).toList()) {
+                String text = Files.readString(page);
+                if (rawPicker.matcher(text).find()) {
+                    wrong.add(page + ": a p:datePicker (use dn:date)");
+                }
+                Matcher tag = dateTag.matcher(text);
                 while (tag.find()) {
-                    pickers++;
-                    if (!tag.group().contains("resolverStyle=\"STRICT\"") || !tag.group().contains("showOnFocus=\"false\"")
-                            || !tag.group().contains("keepInvalid=\"true\"")) {
-                        lax.add(page + ": " + tag.group());
+                    tags++;
+                    Matcher attribute = attributeName.matcher(tag.group(1));
+                    while (attribute.find()) {
+                        if (!forwarded.contains(attribute.group(1))) {
+                            // Any other attribute would be dropped without a word: the tag passes on only those it names.
+                            wrong.add(page + ": dn:date " + attribute.group(1) + " (not passed on by the tag)");
+                        }
                     }
                 }
             }
         }
-        assertTrue(pickers > 10, "the pickers were found: " + pickers);
-        assertEquals(Set.of(), lax);
+        assertTrue(tags > 10, "the date tags were found: " + tags);
+        assertEquals(Set.of(), wrong);
+    }
+
+    /** The attributes dn.taglib.xml declares for dn:date. */
+    static Set<String> dateTagAttributes() throws IOException {
+        String taglib = Files.readString(Path.of("src/main/webapp/WEB-INF/dn.taglib.xml"));
+        Matcher tag = Pattern.compile("<tag-name>date</tag-name>(.*?)</tag>", Pattern.DOTALL).matcher(taglib);
+        assertTrue(tag.find(), "dn:date is declared");
+        Set<String> names = new TreeSet<>();
+        Matcher name = Pattern.compile("<name>(\\w+)</name>").matcher(tag.group(1));
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        return names;
     }
 
     @Test

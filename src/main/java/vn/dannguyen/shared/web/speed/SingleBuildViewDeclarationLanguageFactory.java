@@ -1,4 +1,4 @@
-package vn.dannguyen.shared.web;
+package vn.dannguyen.shared.web.speed;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,7 +25,9 @@ import jakarta.faces.view.ViewDeclarationLanguageWrapper;
  *
  * <p>The pass is skipped only when all of this holds: an Ajax postback, in the render phase, for the view
  * that was restored and built in this same request (Mojarra marks such a view in the context's
- * attributes). A navigation to another view, a full-page postback and a first GET build as before.
+ * attributes, {@code com.sun.faces.util.Util.setViewPopulated}; {@code FacesSpeedupsTest} fails if that changes).
+ * A navigation to another view, a full-page postback and a first GET build as before; with the speed-ups off
+ * (FacesSpeedups) every request does.
  */
 public class SingleBuildViewDeclarationLanguageFactory extends ViewDeclarationLanguageFactory {
 
@@ -39,12 +41,15 @@ public class SingleBuildViewDeclarationLanguageFactory extends ViewDeclarationLa
     @Override
     public ViewDeclarationLanguage getViewDeclarationLanguage(String viewId) {
         ViewDeclarationLanguage language = getWrapped().getViewDeclarationLanguage(viewId);
-        return language == null ? null : wrappers.computeIfAbsent(language, SingleBuild::new);
+        return language == null || !FacesSpeedups.enabled() ? language : wrappers.computeIfAbsent(language, SingleBuild::new);
     }
 
     /** Passed on: the base class answers an empty list, which would hide every view from ViewHandler.getViews. */
     @Override
     public List<ViewDeclarationLanguage> getAllViewDeclarationLanguages() {
+        if (!FacesSpeedups.enabled()) {
+            return getWrapped().getAllViewDeclarationLanguages();
+        }
         return getWrapped().getAllViewDeclarationLanguages().stream()
                 .map(language -> (ViewDeclarationLanguage) wrappers.computeIfAbsent(language, SingleBuild::new)).toList();
     }
@@ -63,7 +68,7 @@ public class SingleBuildViewDeclarationLanguageFactory extends ViewDeclarationLa
             getWrapped().buildView(context, root);
         }
 
-        private static boolean alreadyBuilt(FacesContext context, UIViewRoot root) {
+        static boolean alreadyBuilt(FacesContext context, UIViewRoot root) {
             return context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
                     && context.isPostback()
                     && context.getPartialViewContext().isAjaxRequest()

@@ -1,4 +1,4 @@
-package vn.dannguyen.shared.web;
+package vn.dannguyen.shared.web.speed;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -19,10 +19,12 @@ import org.primefaces.util.ComponentUtils;
  * <p>Why: for a select without its own converter whose values are not strings (enums, ids), PrimeFaces asks for
  * the converter again for every option it writes and for every option it checks a submitted value against: the
  * value expression's type, then {@code Application.createConverter}, a CDI lookup in Mojarra. In a profile of
- * the intake form's save that was about 6 % of the request's CPU (docs/benchmarks/one-request-per-petition.md).
- * The answer depends only on the type of the component's value, so within one request it is asked once per component;
+ * the intake form's save that was about 6 % of the request's CPU (README, "Faces speed-ups"). The answer
+ * depends only on the type of the component's value, so within one request it is asked once per component;
  * except inside a table or repeat, where one component serves rows whose values may differ in type, and it is
- * asked as before. Registered in faces-config.xml in place of PrimeFaces' own renderers; nothing else changes.
+ * asked as before. Registered in faces-config.xml in place of PrimeFaces' own renderers; nothing else changes. With
+ * the speed-ups off (FacesSpeedups) they ask as PrimeFaces does; {@code FacesSpeedupsTest} fails when PrimeFaces
+ * registers other classes for these renderer types.
  */
 public final class OnceConvertingSelectRenderers {
 
@@ -33,7 +35,7 @@ public final class OnceConvertingSelectRenderers {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     static Converter once(FacesContext context, UIComponent select, Supplier<Converter> lookup) {
-        if (ComponentUtils.isNestedWithinIterator(select)) {
+        if (!FacesSpeedups.enabled() || ComponentUtils.isNestedWithinIterator(select)) {
             return lookup.get();
         }
         Map<UIComponent, Optional<Converter>> known = (Map<UIComponent, Optional<Converter>>) context.getAttributes()
