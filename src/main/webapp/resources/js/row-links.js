@@ -21,3 +21,17 @@ document.addEventListener('click', function (event) {
         window.location.href = link.href;
     }
 });
+
+/*
+ * PrimeFaces' table cell navigation answers Enter in a cell with a jQuery click on the cell's first link, which
+ * does not follow it (jQuery never runs a link's own action): a plain link in a table cell is followed here
+ * instead. Links that act by script (command links, "#") keep theirs.
+ */
+if (window.jQuery) {
+    window.jQuery(document).on('click', '.ui-datatable td a[href]', function (event) {
+        var href = this.getAttribute('href');
+        if (!event.originalEvent && !this.onclick && href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0) {
+            window.location.href = this.href;
+        }
+    });
+}

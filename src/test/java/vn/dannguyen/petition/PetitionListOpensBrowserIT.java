@@ -1,5 +1,6 @@
 package vn.dannguyen.petition;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.dannguyen.BrowserTest;
@@ -31,12 +33,19 @@ class PetitionListOpensBrowserIT extends BrowserTest {
         browser.open(base + "petition/list");
         WebElement link = browser.visible(By.cssSelector(".opens-rows tbody tr[data-ri='0'] a.row-open"));
         String code = link.getText();
-        link.sendKeys(Keys.ENTER);
+        // As a keyboard user gets there: the link takes the focus, and Enter follows it.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", link);
+        assertEquals(link, browser.driver().switchTo().activeElement());
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         opened(code);
     }
 
     private void opened(String code) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/petition/view?id="));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/petition/view?id="));
+        } finally {
+            browser.screenshot("petition-opened-from-list-" + code);
+        }
         browser.visible(By.id("status"));
         assertTrue(browser.bodyText().contains(code), "the page of " + code);
     }
