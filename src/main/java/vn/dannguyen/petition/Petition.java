@@ -325,6 +325,32 @@ public class Petition implements Jpa.Versioned {
     }
 
     /**
+     * Corrects how the petition was classified at intake (its category, whose competence, what kind of petition).
+     * The status stays; the legal time limit follows the new kind from the day of receipt, unless an assignment
+     * set a deadline of its own. Refused for a closed petition, and when nothing changes.
+     *
+     * @param newLegalDeadline the new kind's time limit from the day of receipt
+     */
+    public Step reclassify(long newCategoryId, Competence newCompetence, PetitionKind newKind, LocalDate newLegalDeadline) {
+        if (status == PetitionStatus.CLOSED) {
+            throw new BusinessException("task.error.reclassifyClosed");
+        }
+        if (newCategoryId == categoryId && newCompetence == competence && newKind == kind) {
+            throw new BusinessException("task.error.reclassifyNothing");
+        }
+        boolean ownDeadline = deadlineOn != null && !deadlineOn.equals(dueOn);
+        categoryId = newCategoryId;
+        competence = newCompetence;
+        kind = newKind;
+        dueOn = newLegalDeadline;
+        if (!ownDeadline) {
+            deadlineOn = newLegalDeadline;
+        }
+        touch();
+        return new Step(status, status);
+    }
+
+    /**
      * Reopened because the voter or a deputy is not satisfied: a fresh legal time limit runs from now; the earlier
      * answer stays on record.
      */

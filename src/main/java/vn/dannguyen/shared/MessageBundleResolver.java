@@ -20,6 +20,8 @@ import org.omnifaces.util.Messages;
 public class MessageBundleResolver {
 
     public static final String BUNDLE = "i18n.messages";
+    /** The communes' language: what records written for everyone (history, letters) are written in. */
+    public static final Locale COMMUNE_LANGUAGE = Locale.forLanguageTag("vi");
 
     void install(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         Messages.setResolver((key, params) -> text(Faces.getLocale(), key, params));

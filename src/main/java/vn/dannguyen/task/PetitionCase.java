@@ -5,6 +5,8 @@ import java.util.List;
 
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Competence;
+import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.task.TaskProgressService.NoteWithEvidence;
@@ -18,9 +20,14 @@ import vn.dannguyen.task.TaskProgressService.NoteWithEvidence;
  *                nor a denunciation; else null
  * @param files the petition's own files (a progress note's evidence is with its note)
  */
-public record PetitionCase(PetitionRow petition, boolean petitionerKnown, Contact contact, TaskRow task, Answer answer,
+public record PetitionCase(PetitionRow petition, Classification classification, boolean petitionerKnown, Contact contact,
+                           TaskRow task, Answer answer,
                            List<PetitionTransition> history, List<StoredFile> files, List<Forwarding> forwardings,
                            List<NoteWithEvidence> notes, List<RoadmapStep> roadmap) {
+
+    /** How the petition is classified now: what a correction starts from. */
+    public record Classification(long categoryId, Competence competence, PetitionKind kind) {
+    }
 
     /** How the officer calls or writes back to the voter (the privacy rule decides who sees it). */
     public record Contact(String phone, String address, String email) {

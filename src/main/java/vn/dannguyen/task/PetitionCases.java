@@ -49,7 +49,9 @@ public class PetitionCases {
         // except a denouncer's, which the page never shows (the Law on Denunciation protects who they are).
         PetitionCase.Contact contact = row.petitioner() == null || row.kind() == PetitionKind.DENUNCIATION ? null
                 : new PetitionCase.Contact(petition.getPetitionerPhone(), petition.getPetitionerAddress(), petition.getPetitionerEmail());
-        return new PetitionCase(row, privacy.mayKnow(id, row.kind()), contact, tasks.row(id),
+        return new PetitionCase(row,
+                new PetitionCase.Classification(petition.getCategoryId(), petition.getCompetence(), petition.getKind()),
+                privacy.mayKnow(id, row.kind()), contact, tasks.row(id),
                 new PetitionCase.Answer(petition.getAnswerText(), petition.getAnswerResult(), petition.getExpectedOn()),
                 tasks.history(id), attachments.ofPetition(id).stream().filter(file -> file.getNoteId() == null).toList(),
                 tasks.forwardings(id), progress.notes(id), progress.roadmap(id));

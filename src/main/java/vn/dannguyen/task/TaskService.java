@@ -16,13 +16,17 @@ import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
+import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.PetitionWorkflow;
 import vn.dannguyen.petition.WorkflowAction;
+import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.Seen;
 import vn.dannguyen.shared.TypedText;
@@ -203,6 +207,36 @@ public class TaskService {
     private void endCurrentAssignments(long petitionId) {
         em.createQuery("select a from Assignment a where a.petitionId = :id and a.endedAt is null", Assignment.class)
                 .setParameter("id", petitionId).getResultList().forEach(Assignment::end);
+    }
+
+    /**
+     * Corrects the category, competence and kind recorded at intake, with the reason written down; the history
+     * keeps what it was. Staff (who classify at the counter) and leaders may; the time limit follows the new kind.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public void reclassify(Seen seen, long categoryId, Competence competence, PetitionKind kind, String reason) {
+        if (competence == null || kind == null) {
+            throw new BusinessException("task.error.reclassifyIncomplete");
+        }
+        if (TypedText.isBlank(reason)) {
+            throw new BusinessException("task.error.reasonRequired", "task.action.RECLASSIFY");
+        }
+        Category category = em.find(Category.class, categoryId);
+        if (category == null || !category.isActive()) {
+            throw new BusinessException("petition.error.categoryUnknown");
+        }
+        Petition petition = current(seen);
+        // The history row says, in the commune's language, what the classification was and became.
+        String before = classification(petition.getCategory().getNameVi(), petition.getCompetence(), petition.getKind());
+        Petition.Step step = petition.reclassify(categoryId, competence, kind,
+                deadlineService.current().due(kind.name(), DeadlineStep.ANSWER, petition.getReceivedOn()));
+        record(petition, step, before + " → " + classification(category.getNameVi(), competence, kind) + ": " + reason.strip());
+        flush();
+    }
+
+    private static String classification(String category, Competence competence, PetitionKind kind) {
+        return category + " · " + MessageBundleResolver.text(MessageBundleResolver.COMMUNE_LANGUAGE, "petition.competence." + competence)
+                + " · " + MessageBundleResolver.text(MessageBundleResolver.COMMUNE_LANGUAGE, "petition.kind." + kind);
     }
 
     /** The step in the petition's history, with who took it and why. */

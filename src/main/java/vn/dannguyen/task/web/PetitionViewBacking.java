@@ -23,10 +23,14 @@ import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Competence;
+import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.PetitionWorkflow;
 import vn.dannguyen.petition.WorkflowAction;
+import vn.dannguyen.reference.Category;
+import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.Forwarding;
@@ -63,6 +67,9 @@ public class PetitionViewBacking implements Serializable {
     @Inject
     PendingUploads pendingUploads;
 
+    @Inject
+    ReferenceDataService referenceData;
+
     private Long id;
     /** What the page shows, read in one call; the fields below are what the user is typing. */
     private PetitionCase page;
@@ -81,6 +88,12 @@ public class PetitionViewBacking implements Serializable {
     private String note;
     private Integer percentDone;
     private final List<Upload> evidence = new ArrayList<>();
+    // A correction of the classification.
+    private Long categoryId;
+    private Competence competence;
+    private PetitionKind kind;
+    private List<Category> categories;
+    private String reclassifyReason;
     // A roadmap step being added.
     private LocalDate plannedOn;
     private String stepDescription;
@@ -93,6 +106,7 @@ public class PetitionViewBacking implements Serializable {
         try {
             page = cases.open(id);
             prefillAnswer();
+            prefillClassification();
         } catch (BusinessException notFound) {
             // Unknown, or of a commune the user may not see: the same answer, so nothing is revealed.
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "petition.error.notFound");
@@ -102,6 +116,21 @@ public class PetitionViewBacking implements Serializable {
     private void reload() {
         page = cases.of(id);
         prefillAnswer();
+    }
+
+    /** The correction form starts from the petition's classification as it is now. */
+    private void prefillClassification() {
+        categoryId = page.classification().categoryId();
+        competence = page.classification().competence();
+        kind = page.classification().kind();
+    }
+
+    public void reclassify() {
+        tasks.reclassify(page.task().seen(), categoryId == null ? 0 : categoryId, competence, kind, reclassifyReason);
+        Messages.addGlobalInfo("task.reclassify.done");
+        reclassifyReason = null;
+        reload();
+        prefillClassification();
     }
 
     /** The voter is told what the province answered; the clerk may add to it before sending. */
@@ -225,6 +254,23 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public AnswerResult[] getResults() { return AnswerResult.values(); }
+    public Competence[] getCompetences() { return Competence.values(); }
+    public PetitionKind[] getKinds() { return PetitionKind.values(); }
+    /** The active categories, read when the correction form is first drawn. */
+    public List<Category> getCategories() {
+        if (categories == null) {
+            categories = referenceData.categories().stream().filter(Category::isActive).toList();
+        }
+        return categories;
+    }
+    public String getReclassifyReason() { return reclassifyReason; }
+    public void setReclassifyReason(String reclassifyReason) { this.reclassifyReason = reclassifyReason; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public Competence getCompetence() { return competence; }
+    public void setCompetence(Competence competence) { this.competence = competence; }
+    public PetitionKind getKind() { return kind; }
+    public void setKind(PetitionKind kind) { this.kind = kind; }
     public boolean isPetitionerKnown() { return page.petitionerKnown(); }
     public LocalDate getToday() { return clock.today(); }
     public Long getId() { return id; }
