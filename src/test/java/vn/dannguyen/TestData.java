@@ -94,6 +94,11 @@ public class TestData {
 
     /** Removes a commune made by {@link #commune} with everything that belongs to it. */
     public void removeCommune(long communeId) {
+        for (String table : new String[] {"mediation_session", "mediation_council_member"}) {
+            em.createNativeQuery("delete from " + table + " where case_id in (select id from mediation_case where commune_id = ?1)")
+                    .setParameter(1, communeId).executeUpdate();
+        }
+        em.createNativeQuery("delete from mediation_case where commune_id = ?1").setParameter(1, communeId).executeUpdate();
         em.createNativeQuery("update petition set recurrence_of_id = null where commune_id = ?1").setParameter(1, communeId).executeUpdate();
         em.createNativeQuery("delete from meeting_village where meeting_id in (select id from meeting where commune_id = ?1)")
                 .setParameter(1, communeId).executeUpdate();
