@@ -25,10 +25,15 @@ public final class PrimeFacesAjax {
                 .on('pfAjaxSend.dnGuard', function () { dnGuard.sent++; })
                 .on('pfAjaxComplete.dnGuard', function () { dnGuard.completed++; });""";
 
-    /** Done: the request was sent and answered, nothing is queued, no animation runs, or a new page loaded. */
+    /**
+     * Done: the request was sent and answered, nothing is queued, no animation runs, or a new page loaded.
+     * PrimeFaces sends a request within the event that starts it, so with {@code arguments[0]} (a request is
+     * optional) nothing sent and nothing queued once the action returned means there is nothing to wait for.
+     */
     private static final String DONE = """
             if (document.readyState !== 'complete') return 'loading';
             if (!window.dnGuard) return 'done';
+            if (dnGuard.sent === 0 && arguments[0] && jQuery.active === 0 && PrimeFaces.ajax.Queue.isEmpty()) return 'done';
             if (dnGuard.sent === 0) return 'not sent';
             if (dnGuard.completed < dnGuard.sent || jQuery.active > 0 || !PrimeFaces.ajax.Queue.isEmpty()
                     || PrimeFaces.animationActive) return 'busy';
@@ -42,12 +47,24 @@ public final class PrimeFacesAjax {
      * answered and its updates applied. Fails if no request was sent: the action did not reach the page.
      */
     public static void guardAjax(WebDriver driver, Runnable action) {
+        guard(driver, action, false);
+    }
+
+    /**
+     * Runs {@code action} and, if it started a PrimeFaces ajax request (a p:ajax on a menu's change, say,
+     * which the widget may render as the select's onchange), returns once that request has been answered.
+     */
+    public static void guardAjaxIfSent(WebDriver driver, Runnable action) {
+        guard(driver, action, true);
+    }
+
+    private static void guard(WebDriver driver, Runnable action, boolean optional) {
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript(WATCH);
         action.run();
         String[] state = {"not sent"};
         try {
-            new WebDriverWait(driver, TIMEOUT).until(d -> "done".equals(state[0] = String.valueOf(script.executeScript(DONE))));
+            new WebDriverWait(driver, TIMEOUT).until(d -> "done".equals(state[0] = String.valueOf(script.executeScript(DONE, optional))));
         } catch (TimeoutException e) {
             throw new AssertionError("after " + TIMEOUT.toSeconds() + " s the ajax request is " + state[0], e);
         }

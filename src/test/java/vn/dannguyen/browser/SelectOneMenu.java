@@ -19,8 +19,10 @@ public final class SelectOneMenu {
         this.id = id;
     }
 
-    /** Opens the menu and clicks the item labelled {@code label}; waits for the ajax request a change sends, if any. */
+    /** Opens the menu and clicks the item labelled {@code label}; waits for the ajax request the change sends, if any. */
     public void select(String label) {
+        // The menu may belong to a page still loading after a click on a link.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         if (label.equals(selectedLabel())) {
             return;
         }
@@ -31,11 +33,7 @@ public final class SelectOneMenu {
         }
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 panel.findElement(By.cssSelector("li[data-label='" + label.replace("'", "\\'") + "']"))));
-        if (sendsAjaxOnChange()) {
-            PrimeFacesAjax.guardAjax(driver, item::click);
-        } else {
-            item.click();
-        }
+        PrimeFacesAjax.guardAjaxIfSent(driver, item::click);
         if (!label.equals(selectedLabel())) {
             throw new AssertionError("menu " + id + " shows '" + selectedLabel() + "' after choosing '" + label + "'");
         }
@@ -43,11 +41,5 @@ public final class SelectOneMenu {
 
     public String selectedLabel() {
         return driver.findElement(By.id(id + "_label")).getText();
-    }
-
-    /** A p:ajax on change: its behaviour is in the widget's configuration. */
-    private boolean sendsAjaxOnChange() {
-        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); return !!(w && w.hasBehavior && w.hasBehavior('change'));", id));
     }
 }
