@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The province-scale benchmark (BENCHMARKS.md). Steps, each runnable alone:
+# The province-scale benchmark (BENCHMARKS.md, "Commands"). Steps, each runnable alone:
 #   province.sh generate   fill the bench database (124 communes, 1,000,000 petitions)
 #   province.sh start      start the provisioned server on it (port offset 200: http 8280, management 10190);
 #                          BENCH_JAVA_OPTS adds JVM options (e.g. -XX:FlightRecorderOptions:stackdepth=512 for a profile);
@@ -17,7 +17,9 @@ HTTP=$((8080 + OFFSET)); MGMT=$((9990 + OFFSET))
 URL=http://127.0.0.1:$HTTP
 SERVER=target/bench/server
 SECONDS_PER_RUN=${BENCH_SECONDS:-60}
-MVN="mvn -B -q -o"
+# Not offline (-o): on a fresh clone Maven must first fetch what only these steps use (the Gatling plugin).
+# BENCH_MVN_OPTS=-o runs offline once the local repository has it all.
+MVN="mvn -B -q ${BENCH_MVN_OPTS:-}"
 
 case "${1:-}" in
 generate)
@@ -26,7 +28,7 @@ generate)
     mysql -uroot -h127.0.0.1 -e "CREATE USER IF NOT EXISTS '$DB'@'127.0.0.1' IDENTIFIED BY '$DB'; GRANT ALL ON \`$DB\`.* TO '$DB'@'127.0.0.1'; ANALYZE TABLE $DB.petition, $DB.assignment, $DB.village, $DB.category;" >/dev/null
     ;;
 start)
-    [ -f target/dan-nguyen.war ] && [ -d target/server ] || mvn -B -q -o package -DskipTests -DskipITs
+    [ -f target/dan-nguyen.war ] && [ -d target/server ] || $MVN package -DskipTests -DskipITs
     $MVN test-compile exec:java -Dexec.mainClass=vn.dannguyen.bench.BenchWar -Dexec.classpathScope=test
     rm -rf $SERVER && cp -r target/server $SERVER && rm -rf $SERVER/standalone/{log,data,tmp} && cp target/bench/ROOT.war $SERVER/standalone/deployments/
     DB_URL=jdbc:mysql://127.0.0.1:3306/$DB DB_USER=$DB DB_PASSWORD=$DB DANNGUYEN_DEMO_DATA=false \
@@ -49,23 +51,24 @@ service)
 pages)
     # The simulation reads the server's CPU time (/proc) while all users are in their loop: CPU per request
     # varies less from run to run than throughput does on two shared cores.
+    mkdir -p target/bench
     PID=$(pgrep -f "jboss.home.dir=$PWD/$SERVER" | head -1 || true)
     [ -n "$PID" ] || echo "(no server process found for $SERVER: the server's CPU will not be read)"
     for scenario in ${BENCH_SCENARIOS:-list page400 search dashboard submit entry}; do
         echo "== $scenario$([ "${BENCH_PACE:-0}" -gt 0 ] && echo ", each user's loop paced: a turn starts ${BENCH_PACE} ms after the last one started, or when it ends" || true)"
         rm -f target/bench/server-cpu.txt
-        taskset -c 1 mvn -B -q -o -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
+        taskset -c 1 $MVN -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
             -Dbench.url=$URL -Dbench.scenario=$scenario -Dbench.users=${BENCH_USERS:-20} -Dbench.seconds=$SECONDS_PER_RUN \
             -Dbench.communes=${BENCH_PAGE_COMMUNES:-20} -Dbench.pace=${BENCH_PACE:-0} \
             -Dbench.server.pid=${PID} -Dbench.clk.tck=$(getconf CLK_TCK) -Dbench.cpu.file=$PWD/target/bench/server-cpu.txt \
-            >/dev/null 2>&1 || echo "(gatling exited non-zero)"
+            >target/bench/gatling.log 2>&1 || { echo "(gatling exited non-zero; its output:)"; tail -20 target/bench/gatling.log; }
         $MVN exec:java -Dexec.mainClass=vn.dannguyen.bench.GatlingSummary -Dexec.classpathScope=test -Dbench.seconds=$SECONDS_PER_RUN
         cat target/bench/server-cpu.txt 2>/dev/null || echo "(server CPU not reported)"
     done
     ;;
 heap)
     PID=$(pgrep -f "jboss.home.dir=$PWD/$SERVER" | head -1)
-    taskset -c 1 mvn -B -q -o -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
+    taskset -c 1 $MVN -Pbench-pages -Dbench.simulation=vn.dannguyen.bench.PetitionPagesSimulation \
         -Dbench.url=$URL -Dbench.scenario=sessions -Dbench.users=200 -Dbench.seconds=120 -Dbench.communes=124 >/dev/null 2>&1 &
     GATLING=$!
     sleep ${BENCH_HEAP_WAIT:-100}

@@ -12,12 +12,12 @@ import org.hibernate.search.mapper.orm.Search;
 
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.PasswordHasher;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.reference.Commune;
+import vn.dannguyen.reference.CommuneKind;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.Village;
-import vn.dannguyen.reference.CommuneKind;
+import vn.dannguyen.shared.Role;
 
 /** Makes and removes the data one in-container test needs, so tests never depend on one another. */
 @Stateless

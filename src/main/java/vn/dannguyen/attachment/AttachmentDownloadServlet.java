@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * GET /attachment/file?id=…: an uploaded file, always as a download (never rendered inline, so a file

@@ -23,11 +23,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.Petition;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
 
 /**
  * Checks and keeps uploaded files (petition attachments, meeting minutes). A file is accepted only if
@@ -54,38 +53,19 @@ public class AttachmentService {
     @Any
     Instance<AttachmentReadRule> readRules;
 
-    /** Stores a file for a petition, in the caller's transaction (used while recording the petition). */
+    /**
+     * Stores a file with the record its feature names, in the caller's transaction (a petition being recorded,
+     * a progress note, a meeting's minutes). Only into the caller's own commune.
+     */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
-    public StoredFile attachToPetition(long petitionId, Upload upload) {
-        return attach(petitionId, null, upload);
-    }
-
-    /** Stores evidence for a progress note of a petition, in the caller's transaction. */
-    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
-    public StoredFile attachToNote(long petitionId, long noteId, Upload upload) {
-        return attach(petitionId, noteId, upload);
-    }
-
-    private StoredFile attach(long petitionId, Long noteId, Upload upload) {
-        Petition petition = em.find(Petition.class, petitionId);
-        if (petition == null || !activeUser.isOwnCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
+    public StoredFile attach(AttachmentOwner owner, Upload upload) {
+        if (!activeUser.isOwnCommune(owner.communeId())) {
+            throw new BusinessException(owner.meetingId() != null ? "meeting.error.notFound" : "petition.error.notFound");
         }
-        StoredFile file = store(upload, petition.getCommuneId());
-        file.setPetitionId(petitionId);
-        file.setNoteId(noteId);
-        em.persist(file);
-        return file;
-    }
-
-    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
-    public StoredFile attachToMeeting(long meetingId, Upload upload) {
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null || !activeUser.isOwnCommune(meeting.getCommuneId())) {
-            throw new BusinessException("meeting.error.notFound");
-        }
-        StoredFile file = store(upload, meeting.getCommuneId());
-        file.setMeetingId(meetingId);
+        StoredFile file = store(upload, owner.communeId());
+        file.setPetitionId(owner.petitionId());
+        file.setNoteId(owner.noteId());
+        file.setMeetingId(owner.meetingId());
         em.persist(file);
         return file;
     }
@@ -118,10 +98,8 @@ public class AttachmentService {
      * to ({@link AttachmentReadRule}), which are told it is read. Anything else is not found, so nothing is revealed.
      */
     public StoredFile findToRead(long fileId) {
-        StoredFile file = em.find(StoredFile.class, fileId);
-        if (file == null || !activeUser.mayAccessCommune(file.getCommuneId())) {
-            throw new BusinessException("attachment.error.notFound");
-        }
+        StoredFile file = Jpa.readable(em, StoredFile.class, fileId, f -> activeUser.mayAccessCommune(f.getCommuneId()),
+                "attachment.error.notFound");
         if (!mayRead(file)) {
             throw new BusinessException("attachment.error.notFound");
         }

@@ -20,6 +20,8 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
+import vn.dannguyen.shared.HistoryRevision;
+
 /**
  * One Envers revision: a transaction that changed audited data, with who made it and when. Envers writes it
  * in the same transaction as the change; the entity names let the auditor search by kind of record.
@@ -27,7 +29,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)
-public class AuditRevision {
+public class AuditRevision implements HistoryRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

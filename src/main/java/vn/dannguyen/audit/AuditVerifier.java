@@ -2,7 +2,6 @@ package vn.dannguyen.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -12,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /** Verification from the auditor's page: seal what is pending, then walk the whole chain. */
 @Stateless

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.PetitionKind;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 
 /**
@@ -22,7 +21,7 @@ public record PublicStatus(String trackingCode, String communeName, LocalDate re
      * to the person who made it (Law on Denunciation: the denouncer's identity is protected).
      */
     public PublicStatus {
-        if (!PetitionService.DONE.contains(status) || kind == PetitionKind.DENUNCIATION) {
+        if (!PetitionStatus.DONE.contains(status) || kind == PetitionKind.DENUNCIATION) {
             answerResult = null;
             answerText = null;
             answeredOn = null;

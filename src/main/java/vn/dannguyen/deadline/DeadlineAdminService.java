@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
 
 /**
  * The time limits and the working-day calendar, which the law fixes for the whole country: only a

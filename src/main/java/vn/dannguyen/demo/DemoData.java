@@ -19,22 +19,23 @@ import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.people.AppUser;
+import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.TrackingCodeFormat;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.petition.TrackingCodes;
-import vn.dannguyen.people.AppUser;
-import vn.dannguyen.people.PasswordHasher;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.CommuneKind;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.reference.VillageKind;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.DemoMode;
+import vn.dannguyen.shared.Role;
 
 /** Fills an empty database with a demo commune when DANNGUYEN_DEMO_DATA=true (README command 1, tests). */
 @Singleton
@@ -48,6 +49,9 @@ public class DemoData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     PasswordHasher passwordHasher;
@@ -86,9 +90,9 @@ public class DemoData {
         LOG.info("Demo data loaded: communes, villages, departments, one account per role, a meeting and its petitions");
     }
 
-    /** A meeting cycle with one meeting and the cases from the field (DOMAIN.md), some already overdue. */
+    /** A meeting cycle with one meeting and the cases from the field (docs/domain.md), some already overdue. */
     private void petitions(Commune commune) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         MeetingCycle cycle = new MeetingCycle();
         cycle.setCommuneId(commune.getId());
         cycle.setKind(CycleKind.BEFORE_SESSION);
@@ -140,7 +144,7 @@ public class DemoData {
 
     /** An earlier cycle whose petitions were answered: one resolved, one in progress with a roadmap, one explained. */
     private void answeredCycle(Commune commune) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         MeetingCycle cycle = new MeetingCycle();
         cycle.setCommuneId(commune.getId());
         cycle.setKind(CycleKind.AFTER_SESSION);
@@ -172,11 +176,10 @@ public class DemoData {
             petition.setCycleId(cycle.getId());
             petition.setAnonymous(true);
             petition.setLegalDeadline(received.plusDays(30));
-            petition.setStatus(PetitionStatus.ANSWERED);
-            petition.setAnswerResult((AnswerResult) demo[2]);
-            petition.setAnswerText((String) demo[3]);
-            petition.setExpectedOn((LocalDate) demo[4]);
-            petition.setAnsweredOn(received.plusDays(25));
+            // Through the workflow as it went last cycle (the demo keeps no assignment rows of it).
+            petition.assign(received.plusDays(20), true);
+            petition.take(WorkflowAction.RESOLVE, true);
+            petition.answer((String) demo[3], (AnswerResult) demo[2], (LocalDate) demo[4], received.plusDays(25), false);
             petition.setTrackingCode(TrackingCodeFormat.format(commune.getId(), received, number++));
             petition.setSubmissionKey("demo-answered-" + number);
             petition.setCreatedBy("canbo");

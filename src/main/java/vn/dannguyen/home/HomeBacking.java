@@ -12,12 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Faces;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.ReferenceDataService.CommuneSummary;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /** "/" and the four role home pages. */
 @Named
@@ -28,13 +28,16 @@ public class HomeBacking {
     private static final List<Role> PRECEDENCE = List.of(Role.LEADER, Role.STAFF, Role.AUDITOR, Role.ADMIN);
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     ActiveUser activeUser;
 
     @Inject
     ReferenceDataService referenceData;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     private CommuneSummary summary;
     private LeaderCounts leaderCounts;
@@ -73,7 +76,7 @@ public class HomeBacking {
     /** The leader home's counts, read from the petition indexes alone (no petition rows are loaded). */
     public LeaderCounts getLeaderCounts() {
         if (leaderCounts == null) {
-            LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+            LocalDate today = clock.today();
             leaderCounts = new LeaderCounts(tasks.countRunningByDeadline(null, today.minusDays(1)),
                     tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS)), tasks.countOpen());
         }

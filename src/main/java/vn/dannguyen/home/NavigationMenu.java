@@ -16,14 +16,14 @@ import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuModel;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.web.CallerRoles;
+import vn.dannguyen.people.CallerRoles;
 
 /**
  * The layout's menu, {@code #{navigation.model}}: what each role may open, in the page's language.
  * <p>
  * As a model the menu is one component of the page instead of twenty-one, which JSF built again from the
  * template on every postback, a counter clerk's save included (building the tree was a fifth of a save's CPU,
- * BENCHMARKS.md, tenth round). A menu depends only on the language and what the user may do, so each one is
+ * docs/benchmarks/smaller-tree.md). A menu depends only on the language and what the user may do, so each one is
  * built once and shared by everyone it fits.
  */
 @Named("navigation")

@@ -20,13 +20,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Jpa;
+
 /**
  * One land dispute brought to the commune for mediation: the parties, the parcel, what is disputed, the
  * time limits, where the case stands and how it ended. One line of the mediation logbook.
  */
 @Entity
 @Audited
-public class MediationCase {
+public class MediationCase implements Jpa.Versioned {
 
     public static final int NAME_LENGTH = 150;
     public static final int ADDRESS_LENGTH = 300;
@@ -140,13 +143,40 @@ public class MediationCase {
         createdAt = Instant.now();
     }
 
-    /** Ends the case: status, how, when, why and the minutes. */
-    void finish(MediationStatus to, MediationOutcome how, LocalDate on, String note, String minutes) {
+    // --- the steps of a case: every change of status goes through MediationRules' table --------------
+
+    /** Accepted on {@code on}, the day the parties were notified. */
+    void accept(LocalDate on) {
+        MediationStatus to = MediationRules.next(status, MediationAction.ACCEPT);
+        if (on.isBefore(requestedOn)) {
+            throw new BusinessException("mediation.error.acceptedBeforeRequest");
+        }
+        acceptedOn = on;
         status = to;
+    }
+
+    /** A session was held on {@code on} (its own record holds attendance and minutes). */
+    void sessionHeld(LocalDate on) {
+        MediationStatus to = MediationRules.next(status, MediationAction.HOLD_SESSION);
+        if (on.isBefore(acceptedOn)) {
+            throw new BusinessException("mediation.error.sessionBeforeAcceptance");
+        }
+        status = to;
+    }
+
+    /** Ends the case by {@code action}: how, when, why and the minutes. */
+    void finish(MediationAction action, MediationOutcome how, LocalDate on, String note, String minutes) {
+        status = MediationRules.next(status, action);
         outcome = how;
         finishedOn = on;
         outcomeNote = note;
         outcomeMinutes = minutes;
+    }
+
+    /** Ends the case as failed because {@code party} was absent twice (the law's rule), with the last session's minutes. */
+    void failForAbsence(Party party, LocalDate on, String minutes) {
+        finish(MediationAction.FAIL, MediationOutcome.PARTY_ABSENT_TWICE, on, null, minutes);
+        absentParty = party;
     }
 
     /** Whether the case is past its time limit and not finished. */
@@ -178,19 +208,17 @@ public class MediationCase {
     public LocalDate getRequestedOn() { return requestedOn; }
     public void setRequestedOn(LocalDate requestedOn) { this.requestedOn = requestedOn; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
-    void setAcceptedOn(LocalDate acceptedOn) { this.acceptedOn = acceptedOn; }
     public LocalDate getAcceptanceDueOn() { return acceptanceDueOn; }
     void setAcceptanceDueOn(LocalDate acceptanceDueOn) { this.acceptanceDueOn = acceptanceDueOn; }
     public LocalDate getFinishDueOn() { return finishDueOn; }
     void setFinishDueOn(LocalDate finishDueOn) { this.finishDueOn = finishDueOn; }
     public MediationStatus getStatus() { return status; }
-    void setStatus(MediationStatus status) { this.status = status; }
     public MediationOutcome getOutcome() { return outcome; }
     public Party getAbsentParty() { return absentParty; }
-    void setAbsentParty(Party absentParty) { this.absentParty = absentParty; }
     public String getOutcomeNote() { return outcomeNote; }
     public String getOutcomeMinutes() { return outcomeMinutes; }
     public LocalDate getFinishedOn() { return finishedOn; }
+    @Override
     public long getVersion() { return version; }
     public String getCreatedBy() { return createdBy; }
     void setCreatedBy(String createdBy) { this.createdBy = createdBy; }

@@ -1,26 +1,23 @@
 package vn.dannguyen.mediation;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
-import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.shared.TypedText;
 
 /**
  * Land-dispute mediation cases of the user's commune: recording the request, acceptance, the council,
@@ -32,15 +29,11 @@ import vn.dannguyen.shared.ConcurrentEditException;
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
 public class MediationService {
 
-    /** A case as the user saw it: its id and the version they started from. */
-    public record Seen(long id, long version) implements Serializable {
-    }
-
-    /** The logbook holds at most this many lines per view; a filter narrows it. */
-    public static final int LOGBOOK_LIMIT = 2000;
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -48,60 +41,8 @@ public class MediationService {
     @Inject
     DeadlineService deadlineService;
 
-    // --- reading -----------------------------------------------------------------------------------
-
-    /**
-     * The commune's mediation logbook, optionally of one status: overdue cases first (the longest overdue
-     * on top), then the open ones by their time limit, then finished ones, latest request first.
-     */
-    public List<LogbookRow> logbook(MediationStatus status) {
-        LocalDate today = today();
-        return em.createQuery("select c from MediationCase c where c.communeId = :commune"
-                        + " and (:status is null or c.status = :status) order by c.requestedOn desc, c.id desc", MediationCase.class)
-                .setParameter("commune", activeUser.getCommuneId()).setParameter("status", status)
-                .setMaxResults(LOGBOOK_LIMIT).getResultStream()
-                .map(c -> LogbookRow.of(c, today))
-                .sorted(Comparator.comparingInt(MediationService::group)
-                        .thenComparing(row -> row.status().isFinished() ? LocalDate.MIN : row.finishDueOn()))
-                .toList();
-    }
-
-    private static int group(LogbookRow row) {
-        return row.overdue() ? 0 : row.status().isFinished() ? 2 : 1;
-    }
-
-    /** A case the user may see: of their own commune (a province-wide auditor reads every commune's). */
-    public MediationCase get(long id) {
-        MediationCase found = em.find(MediationCase.class, id);
-        if (found == null || !(activeUser.isOwnCommune(found.getCommuneId())
-                || activeUser.hasRole(Role.AUDITOR) && activeUser.isProvinceWide())) {
-            throw new BusinessException("mediation.error.notFound");
-        }
-        return found;
-    }
-
-    public List<CouncilMember> council(long caseId) {
-        get(caseId);
-        return em.createQuery("select m from CouncilMember m where m.caseId = :id order by m.id", CouncilMember.class)
-                .setParameter("id", caseId).getResultList();
-    }
-
-    /** The sessions of a case, in the order they were held. */
-    public List<MediationSession> sessions(long caseId) {
-        get(caseId);
-        return em.createQuery("select s from MediationSession s where s.caseId = :id order by s.heldOn, s.id",
-                MediationSession.class).setParameter("id", caseId).getResultList();
-    }
-
-    /** The tracking code of the petition a case came from, or null. */
-    public String petitionCode(long caseId) {
-        Long petitionId = get(caseId).getPetitionId();
-        if (petitionId == null) {
-            return null;
-        }
-        return em.createQuery("select p.trackingCode from Petition p where p.id = :id", String.class)
-                .setParameter("id", petitionId).getResultStream().findFirst().orElse(null);
-    }
+    @Inject
+    MediationQueries queries;
 
     // --- changing ----------------------------------------------------------------------------------
 
@@ -123,7 +64,6 @@ public class MediationService {
             strip(edited, created);
             created.setCommuneId(activeUser.getCommuneId());
             created.setCreatedBy(activeUser.getUsername());
-            created.setStatus(MediationStatus.REQUESTED);
             created.setPetitionId(petitionId);
             created.setRequestedOn(edited.getRequestedOn());
             created.setAcceptanceDueOn(MediationRules.acceptanceDue(deadlines, edited.getRequestedOn()));
@@ -154,15 +94,10 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase accept(Seen seen, LocalDate acceptedOn) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.ACCEPT);
         if (acceptedOn == null || acceptedOn.isAfter(today())) {
             throw new BusinessException("mediation.error.dateInFuture");
         }
-        if (acceptedOn.isBefore(c.getRequestedOn())) {
-            throw new BusinessException("mediation.error.acceptedBeforeRequest");
-        }
-        c.setAcceptedOn(acceptedOn);
-        c.setStatus(to);
+        c.accept(acceptedOn);
         flush();
         return c;
     }
@@ -174,7 +109,7 @@ public class MediationService {
         if (c.getStatus().isFinished()) {
             throw new BusinessException("mediation.error.finished", "mediation.status." + c.getStatus());
         }
-        if (member.getCouncilRole() == null || blank(member.getFullName())) {
+        if (member.getCouncilRole() == null || TypedText.isBlank(member.getFullName())) {
             throw new BusinessException("mediation.error.memberIncomplete");
         }
         // A new object, so that the user's form is untouched if this transaction rolls back.
@@ -182,9 +117,9 @@ public class MediationService {
         seated.setCaseId(c.getId());
         seated.setFullName(member.getFullName().strip());
         seated.setCouncilRole(member.getCouncilRole());
-        seated.setPosition(blankToNull(member.getPosition()));
+        seated.setPosition(TypedText.strippedOrNull(member.getPosition()));
         seated.setWoman(member.isWoman());
-        seated.setEthnicGroup(blankToNull(member.getEthnicGroup()));
+        seated.setEthnicGroup(TypedText.strippedOrNull(member.getEthnicGroup()));
         seated.setAddedBy(activeUser.getUsername());
         touch(c);
         em.persist(seated);
@@ -215,31 +150,27 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase recordSession(Seen seen, MediationSession session) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION);
-        MediationRules.requireCompleteCouncil(council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
+        MediationRules.next(c.getStatus(), MediationAction.HOLD_SESSION); // refused before anything else is checked
+        MediationRules.requireCompleteCouncil(queries.council(c.getId()).stream().map(CouncilMember::getCouncilRole).toList());
         if (session.getHeldOn() == null || session.getHeldOn().isAfter(today())) {
             throw new BusinessException("mediation.error.dateInFuture");
         }
-        if (session.getHeldOn().isBefore(c.getAcceptedOn())) {
-            throw new BusinessException("mediation.error.sessionBeforeAcceptance");
-        }
-        if (blank(session.getPlace())) {
+        if (TypedText.isBlank(session.getPlace())) {
             throw new BusinessException("mediation.error.placeRequired");
         }
-        if (blank(session.getMinutes())) {
+        if (TypedText.isBlank(session.getMinutes())) {
             throw new BusinessException("mediation.error.minutesRequired");
         }
         session.setCaseId(c.getId());
         session.setPlace(session.getPlace().strip());
         session.setMinutes(session.getMinutes().strip());
         session.setRecordedBy(activeUser.getUsername());
+        c.sessionHeld(session.getHeldOn());
         touch(c);
         em.persist(session);
-        c.setStatus(to);
-        Optional<Party> absent = MediationRules.absentTwice(sessions(c.getId()));
+        Optional<Party> absent = MediationRules.absentTwice(queries.sessions(c.getId()));
         if (absent.isPresent()) {
-            c.setAbsentParty(absent.get());
-            c.finish(MediationStatus.FAILED, MediationOutcome.PARTY_ABSENT_TWICE, session.getHeldOn(), null, session.getMinutes());
+            c.failForAbsence(absent.get(), session.getHeldOn(), session.getMinutes());
         }
         flush();
         return c;
@@ -261,42 +192,35 @@ public class MediationService {
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public MediationCase withdraw(Seen seen, String reason) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), MediationAction.WITHDRAW);
-        if (blank(reason)) {
+        MediationRules.next(c.getStatus(), MediationAction.WITHDRAW); // a finished case says so before a missing reason
+        if (TypedText.isBlank(reason)) {
             throw new BusinessException("mediation.error.reasonRequired");
         }
-        c.finish(to, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
+        c.finish(MediationAction.WITHDRAW, MediationOutcome.WITHDRAWN, today(), reason.strip(), null);
         flush();
         return c;
     }
 
     private MediationCase end(Seen seen, MediationAction action, MediationOutcome outcome, String minutes, String note) {
         MediationCase c = current(seen);
-        MediationStatus to = MediationRules.next(c.getStatus(), action);
-        if (blank(minutes)) {
+        MediationRules.next(c.getStatus(), action); // a finished case says so before missing minutes
+        if (TypedText.isBlank(minutes)) {
             throw new BusinessException("mediation.error.outcomeMinutesRequired");
         }
-        c.finish(to, outcome, today(), blankToNull(note), minutes.strip());
+        c.finish(action, outcome, today(), TypedText.strippedOrNull(note), minutes.strip());
         flush();
         return c;
     }
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    /** The case to change: of the user's own commune, refused if someone changed it since the user saw it. */
+    /** The case to change: of the user's own commune, locked and compared with what the user saw. */
     private MediationCase current(Seen seen) {
-        MediationCase c = em.find(MediationCase.class, seen.id());
-        if (c == null || !activeUser.isOwnCommune(c.getCommuneId())) {
-            throw new BusinessException("mediation.error.notFound");
-        }
-        if (c.getVersion() != seen.version()) {
-            throw new ConcurrentEditException();
-        }
-        return c;
+        return Jpa.current(em, MediationCase.class, seen, c -> activeUser.isOwnCommune(c.getCommuneId()), "mediation.error.notFound");
     }
 
     private Long petitionId(String code) {
-        if (blank(code)) {
+        if (TypedText.isBlank(code)) {
             return null;
         }
         return em.createQuery("select p.id from Petition p where p.trackingCode = :code and p.communeId = :commune", Long.class)
@@ -307,46 +231,27 @@ public class MediationService {
 
     /** Copies the details a user types, without surrounding blanks; Bean Validation refuses missing ones on flush. */
     private static void strip(MediationCase from, MediationCase to) {
-        to.setRequesterName(blankToNull(from.getRequesterName()));
-        to.setRequesterAddress(blankToNull(from.getRequesterAddress()));
-        to.setOtherPartyName(blankToNull(from.getOtherPartyName()));
-        to.setOtherPartyAddress(blankToNull(from.getOtherPartyAddress()));
-        to.setParcelNumber(blankToNull(from.getParcelNumber()));
-        to.setMapSheet(blankToNull(from.getMapSheet()));
-        to.setParcelLocation(blankToNull(from.getParcelLocation()));
-        to.setDispute(blankToNull(from.getDispute()));
+        to.setRequesterName(TypedText.strippedOrNull(from.getRequesterName()));
+        to.setRequesterAddress(TypedText.strippedOrNull(from.getRequesterAddress()));
+        to.setOtherPartyName(TypedText.strippedOrNull(from.getOtherPartyName()));
+        to.setOtherPartyAddress(TypedText.strippedOrNull(from.getOtherPartyAddress()));
+        to.setParcelNumber(TypedText.strippedOrNull(from.getParcelNumber()));
+        to.setMapSheet(TypedText.strippedOrNull(from.getMapSheet()));
+        to.setParcelLocation(TypedText.strippedOrNull(from.getParcelLocation()));
+        to.setDispute(TypedText.strippedOrNull(from.getDispute()));
     }
 
-    /**
-     * A change to the council or the sessions is a change to the case: its version moves on at once (and the
-     * row stays locked to the end of the transaction), so whoever saw the case before must reload it.
-     */
+    /** A change to the council or the sessions is a change to the case: whoever saw it before must reload it. */
     private void touch(MediationCase c) {
-        try {
-            em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        Jpa.touch(em, c);
     }
 
-    /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        Jpa.flush(em);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return blank(text) ? null : text.strip();
-    }
 }

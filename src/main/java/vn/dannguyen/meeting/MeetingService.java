@@ -1,7 +1,6 @@
 package vn.dannguyen.meeting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.dannguyen.attachment.AttachmentOwner;
+import vn.dannguyen.attachment.AttachmentService;
+import vn.dannguyen.attachment.StoredFile;
+import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.reference.Village;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
 
 /** Meeting cycles and constituent meetings of the user's commune. */
 @Stateless
@@ -31,10 +35,15 @@ public class MeetingService {
 
     /** How long published results stay on the public page at least. */
     public static final int MINIMUM_PUBLIC_DAYS = 30;
-    private static final ZoneId COMMUNE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
+
+    @Inject
+    AttachmentService attachments;
 
     @Inject
     ActiveUser activeUser;
@@ -80,6 +89,18 @@ public class MeetingService {
         return found.get(0);
     }
 
+    /** A meeting's minutes files. */
+    public List<StoredFile> minutes(long meetingId) {
+        return attachments.ofMeeting(get(meetingId).getId());
+    }
+
+    /** Keeps a minutes file (scan, photo, document) with a meeting of the user's own commune. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
+    public StoredFile attachMinutes(long meetingId, Upload upload) {
+        Meeting meeting = get(meetingId);
+        return attachments.attach(AttachmentOwner.meeting(meeting.getId(), meeting.getCommuneId()), upload);
+    }
+
     /** Records a new meeting or saves changes to one (refused if someone saved it meanwhile). */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public Meeting save(Meeting meeting, long cycleId, Set<Long> villageIds) {
@@ -109,7 +130,7 @@ public class MeetingService {
         return Jpa.save(em, meeting, isNew, "meeting.error.duplicate");
     }
 
-    /** Puts the cycle's results on the public page (DOMAIN: results are published and posted for 30 days). */
+    /** Puts the cycle's results on the public page (docs/domain.md: results are published and posted for 30 days). */
     @RolesAllowed(Role.Names.LEADER)
     public MeetingCycle publishResults(long cycleId) {
         MeetingCycle cycle = ownCycle(cycleId);
@@ -124,8 +145,8 @@ public class MeetingService {
     public MeetingCycle withdrawResults(long cycleId) {
         MeetingCycle cycle = ownCycle(cycleId);
         if (cycle.getResultsPublishedAt() != null) {
-            LocalDate publicUntil = cycle.getResultsPublishedAt().atZone(COMMUNE_ZONE).toLocalDate().plusDays(MINIMUM_PUBLIC_DAYS);
-            if (LocalDate.now(COMMUNE_ZONE).isBefore(publicUntil)) {
+            LocalDate publicUntil = cycle.getResultsPublishedAt().atZone(CommuneClock.ZONE).toLocalDate().plusDays(MINIMUM_PUBLIC_DAYS);
+            if (clock.today().isBefore(publicUntil)) {
                 throw new BusinessException("report.withdraw.tooEarly", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(publicUntil));
             }
             cycle.withdrawResults();

@@ -9,13 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import vn.dannguyen.shared.CommuneScope;
+import vn.dannguyen.shared.Role;
+
 /**
  * The signed-in user for the length of their session: who they are, their commune and roles. Other
  * features ask it which commune's data to show.
  */
 @Named
 @SessionScoped
-public class ActiveUser implements Serializable {
+public class ActiveUser implements Serializable, CommuneScope {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,8 +68,10 @@ public class ActiveUser implements Serializable {
     public String getUsername() { load(); return username; }
     public Long getUserId() { load(); return userId; }
     public String getFullName() { load(); return fullName; }
+    @Override
     public Long getCommuneId() { load(); return communeId; }
     public String getCommuneName() { load(); return communeName; }
+    @Override
     public boolean isProvinceWide() { load(); return provinceWide; }
     public Set<Role> getRoles() { load(); return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
 
@@ -82,12 +87,12 @@ public class ActiveUser implements Serializable {
         return securityContext.isCallerInRole(role.name());
     }
 
-    /** Whether {@code otherCommuneId} is the user's own commune: the only one whose data they may change. */
+    @Override
     public boolean isOwnCommune(Long otherCommuneId) {
         return otherCommuneId != null && otherCommuneId.equals(getCommuneId());
     }
 
-    /** Whether this user may see data of {@code communeId}: their own commune, or any if province-wide. */
+    @Override
     public boolean mayAccessCommune(Long otherCommuneId) {
         return isProvinceWide() || (otherCommuneId != null && otherCommuneId.equals(getCommuneId()));
     }

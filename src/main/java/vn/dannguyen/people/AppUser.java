@@ -30,6 +30,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.reference.Commune;
+import vn.dannguyen.shared.Role;
 
 /** A staff account of one commune. {@code provinceWide} users see every commune of the installation. */
 @Entity

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import vn.dannguyen.shared.Role;
+
 /** Checks a user name and password against the accounts in the database; the groups are the roles. */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {

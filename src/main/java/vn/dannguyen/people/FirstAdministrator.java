@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.CommuneKind;
 import vn.dannguyen.shared.DemoMode;
+import vn.dannguyen.shared.Role;
 
 /**
  * The first account of a production installation, which starts with none (README, "First administrator"): when

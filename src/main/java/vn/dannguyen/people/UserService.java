@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /** Accounts: finding who signs in, and creating accounts. */
 @Stateless

@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>Why: Lucene folds with one switch of 14 KB of bytecode, above the 8 KB that HotSpot compiles
  * ({@code -XX:+DontCompileHugeMethods}), so it always runs in the interpreter. Nearly every Vietnamese
  * syllable has a diacritic, and that interpreted switch was a third of the index's work in an import
- * (BENCHMARKS.md, seventh round). The table is filled once from Lucene's own method. The few chars that
- * fold to several (æ -> ae, ⑽ -> (10)) still go through Lucene's method.
+ * (docs/benchmarks/ascii-folding-and-import-ids.md). The table is filled once from Lucene's own method. The few
+ * chars that fold to several (æ -> ae, ⑽ -> (10)) still go through Lucene's method.
  */
 public final class AsciiFoldingTableFilter extends TokenFilter {
 

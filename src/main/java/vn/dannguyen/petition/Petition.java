@@ -36,7 +36,10 @@ import org.hibernate.type.SqlTypes;
 
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.PersonalData;
+import vn.dannguyen.shared.TypedText;
 
 /**
  * A wish, feedback, complaint or denunciation a voter raised, from any channel. Foreign keys are kept
@@ -45,7 +48,7 @@ import vn.dannguyen.shared.PersonalData;
 @Entity
 @Audited
 @Indexed(index = "petition")
-public class Petition {
+public class Petition implements Jpa.Versioned {
 
     public static final int CONTENT_LENGTH = 10_000;
     public static final int NAME_LENGTH = 150;
@@ -244,9 +247,93 @@ public class Petition {
         updatedAt = Instant.now();
     }
 
-    /** Marks the petition changed (a new version) when only something hanging off it changed, e.g. a reply came. */
-    public void touch() {
+    /** Marks the petition changed: every step of the workflow is a new version, also one that keeps the status. */
+    private void touch() {
         updatedAt = Instant.now();
+    }
+
+    // --- the workflow: every change of status goes through PetitionWorkflow's table ---------------------
+
+    /** A step taken: the status before and after, for the petition's history (task.PetitionTransition). */
+    public record Step(PetitionStatus from, PetitionStatus to) {
+    }
+
+    private Step take(WorkflowAction action) {
+        PetitionStatus from = status;
+        status = PetitionWorkflow.next(from, action);
+        touch();
+        return new Step(from, status);
+    }
+
+    /** The steps that change nothing but the status: classify, start, resolve, explain, close. */
+    public Step take(WorkflowAction action, boolean byLeader) {
+        PetitionWorkflow.requireAllowed(action, byLeader);
+        return switch (action) {
+            case CLASSIFY, START, RESOLVE, EXPLAIN, CLOSE -> take(action);
+            case ASSIGN, FORWARD, ANSWER, REOPEN -> throw new IllegalArgumentException(action + " has its own method");
+        };
+    }
+
+    /** Assigned (or reassigned) to be done by {@code deadline}, which then binds instead of the legal one. */
+    public Step assign(LocalDate deadline, boolean byLeader) {
+        PetitionWorkflow.requireAllowed(WorkflowAction.ASSIGN, byLeader);
+        Step step = take(WorkflowAction.ASSIGN);
+        deadlineOn = deadline;
+        return step;
+    }
+
+    /** Sent to the province, beyond the commune's competence: it waits for the province's reply. */
+    public Step forward(boolean byLeader) {
+        PetitionWorkflow.requireAllowed(WorkflowAction.FORWARD, byLeader);
+        Step step = take(WorkflowAction.FORWARD);
+        competence = Competence.PROVINCE;
+        return step;
+    }
+
+    /** The province's reply arrived (kept by task.Forwarding): the status stays, the version moves on. */
+    public Step provinceReplied() {
+        if (status != PetitionStatus.FORWARDED) {
+            throw new BusinessException("task.error.notForwarded", "petition.status." + status);
+        }
+        touch();
+        return new Step(status, status);
+    }
+
+    /**
+     * The answer to the voter: text, result class, and for long work the date it is expected done. A forwarded
+     * petition is answered only once the province has replied (the commune passes the province's answer on).
+     */
+    public Step answer(String text, AnswerResult result, LocalDate expected, LocalDate today, boolean awaitingProvince) {
+        if (TypedText.isBlank(text)) {
+            throw new BusinessException("task.error.answerRequired");
+        }
+        if (result == null) {
+            throw new BusinessException("task.error.resultRequired");
+        }
+        if (result == AnswerResult.IN_PROGRESS && expected == null) {
+            throw new BusinessException("task.error.expectedOnRequired");
+        }
+        if (status == PetitionStatus.FORWARDED && awaitingProvince) {
+            throw new BusinessException("task.error.awaitingProvince");
+        }
+        Step step = take(WorkflowAction.ANSWER);
+        answerText = text.strip();
+        answerResult = result;
+        expectedOn = result == AnswerResult.IN_PROGRESS ? expected : null;
+        answeredOn = today;
+        return step;
+    }
+
+    /**
+     * Reopened because the voter or a deputy is not satisfied: a fresh legal time limit runs from now; the earlier
+     * answer stays on record.
+     */
+    public Step reopen(LocalDate newLegalDeadline, boolean byLeader) {
+        PetitionWorkflow.requireAllowed(WorkflowAction.REOPEN, byLeader);
+        Step step = take(WorkflowAction.REOPEN);
+        satisfaction = Satisfaction.NOT_SATISFIED;
+        setLegalDeadline(newLegalDeadline);
+        return step;
     }
 
     /**
@@ -295,7 +382,6 @@ public class Petition {
     public PetitionKind getKind() { return kind; }
     public void setKind(PetitionKind kind) { this.kind = kind; }
     public PetitionStatus getStatus() { return status; }
-    public void setStatus(PetitionStatus status) { this.status = status; }
     public Competence getCompetence() { return competence; }
     public void setCompetence(Competence competence) { this.competence = competence; }
     public String getContent() { return content; }
@@ -315,22 +401,16 @@ public class Petition {
     public LocalDate getDueOn() { return dueOn; }
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public LocalDate getDeadlineOn() { return deadlineOn; }
-    public void setDeadlineOn(LocalDate deadlineOn) { this.deadlineOn = deadlineOn; }
     /** Sets the legal deadline, which also binds until an assignment sets its own. */
     public void setLegalDeadline(LocalDate legal) {
         this.dueOn = legal;
         this.deadlineOn = legal;
     }
     public String getAnswerText() { return answerText; }
-    public void setAnswerText(String answerText) { this.answerText = answerText; }
     public AnswerResult getAnswerResult() { return answerResult; }
-    public void setAnswerResult(AnswerResult answerResult) { this.answerResult = answerResult; }
     public LocalDate getExpectedOn() { return expectedOn; }
-    public void setExpectedOn(LocalDate expectedOn) { this.expectedOn = expectedOn; }
     public LocalDate getAnsweredOn() { return answeredOn; }
-    public void setAnsweredOn(LocalDate answeredOn) { this.answeredOn = answeredOn; }
     public Satisfaction getSatisfaction() { return satisfaction; }
-    public void setSatisfaction(Satisfaction satisfaction) { this.satisfaction = satisfaction; }
     public boolean isAnonymous() { return anonymous; }
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
     public String getPetitionerName() { return petitionerName; }
@@ -355,5 +435,6 @@ public class Petition {
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    @Override
     public long getVersion() { return version; }
 }

@@ -35,7 +35,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
-import vn.dannguyen.audit.AuditRevision;
+import vn.dannguyen.shared.HistoryRevision;
 
 /**
  * Writes many new petitions at once, for the sheet import, with everything {@code em.persist} would have
@@ -43,8 +43,9 @@ import vn.dannguyen.audit.AuditRevision;
  * importer's name), and the search index.
  *
  * <p>Why not persist: the petition id is an IDENTITY column, so Hibernate sends every insert alone and
- * reads its key back; that was half of an import's time (BENCHMARKS.md, "Excel import"). Here the rows go
- * in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row inserts. The new ids come
+ * reads its key back; that was half of an import's time (docs/benchmarks/dashboard-and-read-sync.md, "Excel
+ * import"). Here the rows go in JDBC batches, which the driver (rewriteBatchedStatements) sends as multi-row
+ * inserts. The new ids come
  * from the driver's generated keys where the server gives a multi-row insert consecutive ids, else they are
  * read back by tracking code, which is unique ({@link IdsFrom}).
  *
@@ -170,7 +171,8 @@ final class PetitionBulkWriter {
                 throw new ConstraintViolationException(violations);
             }
         }
-        AuditRevision revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true);
+        // The revision entity (audit.AuditRevision) is known here by the interface it implements.
+        HistoryRevision revision = AuditReaderFactory.get(em).getCurrentRevision(HistoryRevision.class, true);
         revision.getEntityNames().add(Petition.class.getName());
         em.flush();
         long revisionId = revision.getId();

@@ -16,7 +16,6 @@ public class PetitionFilter implements Serializable {
     private Long categoryId;
     private Long villageId;
     private Long cycleId;
-    private Long meetingId;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     /** Only petitions past their legal deadline and not yet answered. */
@@ -42,8 +41,6 @@ public class PetitionFilter implements Serializable {
     public void setVillageId(Long villageId) { this.villageId = villageId; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
-    public Long getMeetingId() { return meetingId; }
-    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
     public LocalDate getReceivedFrom() { return receivedFrom; }
     public void setReceivedFrom(LocalDate receivedFrom) { this.receivedFrom = receivedFrom; }
     public LocalDate getReceivedTo() { return receivedTo; }

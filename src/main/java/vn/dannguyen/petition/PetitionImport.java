@@ -28,9 +28,10 @@ import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.deadline.Deadlines;
 import vn.dannguyen.meeting.MeetingCycle;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.VietnameseText;
 
 /**
@@ -52,6 +53,9 @@ public class PetitionImport {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     TrackingCodes trackingCodes;
@@ -91,7 +95,7 @@ public class PetitionImport {
             }
         }
         Labels labels = new Labels(em, communeId);
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         List<Petition> petitions = new ArrayList<>(rows.size());
         for (SheetRow row : rows) {
             Petition petition = check(row, labels, cycleId, today, problems);

@@ -1,6 +1,6 @@
 package vn.dannguyen.petition;
 
-/** The four kinds of intake, each with its own legal clock (DOMAIN.md). */
+/** The four kinds of intake, each with its own legal clock (docs/domain.md). */
 public enum PetitionKind {
     /** Phản ánh, kiến nghị (Decree 20/2008). */
     FEEDBACK,

@@ -9,8 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
 
 /**
  * The one rule for who may know who raised a petition (Personal Data Protection Law; Law on Denunciation
@@ -94,10 +95,8 @@ public class PetitionerPrivacy {
         if (!activeUser.getRoles().contains(Role.AUDITOR)) {
             throw new BusinessException("petition.error.notFound");
         }
-        Petition petition = em.find(Petition.class, petitionId);
-        if (petition == null || !activeUser.mayAccessCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
+        Petition petition = Jpa.readable(em, Petition.class, petitionId, p -> activeUser.mayAccessCommune(p.getCommuneId()),
+                "petition.error.notFound");
         String why = reason == null ? "" : reason.strip();
         if (why.length() < REASON_MIN) {
             throw new BusinessException("petition.disclosure.error.reason", REASON_MIN);

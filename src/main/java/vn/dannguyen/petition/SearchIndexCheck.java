@@ -26,7 +26,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * again. Changes are indexed with {@code read-sync} (persistence.xml): each transaction waits until its change
  * is searchable, but the index files are committed to disk about once a second. An unclean stop (power cut,
  * SIGKILL) can therefore lose the last second of index updates, which the count alone would not notice
- * when they were edits; this catch-up puts them back. See BENCHMARKS.md, "Durability of the search index".</li>
+ * when they were edits; this catch-up puts them back. See docs/benchmarks/dashboard-and-read-sync.md,
+ * "Durability of the search index".</li>
  * </ul>
  * The rebuild runs in the background, so start-up is not held up; the catch-up is waited for. Both log when done.
  * The catch-up updates documents through the indexing plan: a mass indexer without purge would add a second copy.

@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneScope;
 import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
 
 /**
  * Communes, villages, departments and categories. Every signed-in user reads them; admins maintain
@@ -32,17 +32,17 @@ public class ReferenceDataService {
     EntityManager em;
 
     @Inject
-    ActiveUser activeUser;
+    CommuneScope communeScope;
 
     // --- reading -------------------------------------------------------------------------------
 
     /** The communes this user may see: all for a province-wide user, else their own. */
     public List<Commune> communesInScope() {
-        if (activeUser.isProvinceWide()) {
+        if (communeScope.isProvinceWide()) {
             return em.createQuery("select c from Commune c order by c.name", Commune.class).getResultList();
         }
         return em.createQuery("select c from Commune c where c.id = :id", Commune.class)
-                .setParameter("id", activeUser.getCommuneId()).getResultList();
+                .setParameter("id", communeScope.getCommuneId()).getResultList();
     }
 
     public List<Village> villages(long communeId) {
@@ -116,13 +116,13 @@ public class ReferenceDataService {
     }
 
     private void checkScope(long communeId) {
-        if (!activeUser.mayAccessCommune(communeId)) {
+        if (!communeScope.mayAccessCommune(communeId)) {
             throw new BusinessException("common.error.outOfScope");
         }
     }
 
     private void requireProvinceWide() {
-        if (!activeUser.isProvinceWide()) {
+        if (!communeScope.isProvinceWide()) {
             throw new BusinessException("reference.error.provinceOnly");
         }
     }

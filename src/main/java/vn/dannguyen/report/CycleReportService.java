@@ -17,9 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Competence;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.report.CyclePetition.ResultGroup;
 import vn.dannguyen.report.document.OfficialReport;
@@ -28,7 +27,10 @@ import vn.dannguyen.report.document.OfficialReport.Heading;
 import vn.dannguyen.report.document.OfficialReport.Paragraph;
 import vn.dannguyen.report.document.OfficialReport.Table;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.MessageBundleResolver;
+import vn.dannguyen.shared.Role;
 
 /**
  * The official reports of a meeting cycle (Decree 30/2020): the compilation of the voters' petitions, and the
@@ -47,14 +49,15 @@ public class CycleReportService {
     EntityManager em;
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     ActiveUser activeUser;
 
     /** A cycle of the user's commune (or any, for a province-wide user). */
     public MeetingCycle cycle(long cycleId) {
-        MeetingCycle cycle = em.find(MeetingCycle.class, cycleId);
-        if (cycle == null || !activeUser.mayAccessCommune(cycle.getCommuneId())) {
-            throw new BusinessException("report.error.cycleNotFound");
-        }
+        MeetingCycle cycle = Jpa.readable(em, MeetingCycle.class, cycleId, c -> activeUser.mayAccessCommune(c.getCommuneId()),
+                "report.error.cycleNotFound");
         return cycle;
     }
 
@@ -167,7 +170,7 @@ public class CycleReportService {
         Commune commune = em.find(Commune.class, activeUser.getCommuneId());
         LocalDate from = period.from(year);
         LocalDate to = period.to(year);
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         List<Block> body = new ArrayList<>();
         long total = count("select count(p) from Petition p where p.communeId = :commune and p.receivedOn between :from and :to",
                 from, to);
@@ -194,7 +197,7 @@ public class CycleReportService {
                         + " and p.receivedOn between :from and :to and p.answeredOn is null and p.status not in :done"
                         + " and p.deadlineOn < :today", Long.class)
                 .setParameter("commune", commune.getId()).setParameter("from", from).setParameter("to", to)
-                .setParameter("done", PetitionService.DONE).setParameter("today", today).getSingleResult();
+                .setParameter("done", PetitionStatus.DONE).setParameter("today", today).getSingleResult();
         body.add(new Table(List.of("Chỉ tiêu", "Số lượng"), List.of(
                 List.of("Đã trả lời công dân", String.valueOf(answered)),
                 List.of("Trong đó: đúng hạn", String.valueOf(onTime)),
@@ -224,7 +227,7 @@ public class CycleReportService {
     }
 
     private OfficialReport report(Commune commune, String title, List<Block> body, List<String> recipients) {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         String signer = activeUser.hasRole(Role.LEADER) ? activeUser.getFullName() : "";
         return new OfficialReport("ỦY BAN NHÂN DÂN", commune.getName().toUpperCase(), "Số:        /BC-UBND",
                 placeName(commune) + ", ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm " + today.getYear(),

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /** The leader dashboard's counts for the user's commune, each one grouped query. */
 @Stateless

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.SqlValues;
 
 /** The signed-in user's reminders (the layout's bell reads the unread count). */

@@ -3,17 +3,14 @@ package vn.dannguyen.task;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
 
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.shared.BusinessException;
-import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Jpa;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Who may read and who may change a petition, shared by the workflow and progress services (same transaction). */
 @Dependent
@@ -27,10 +24,8 @@ class PetitionAccess {
 
     /** A petition the user may read; an unknown one and one of another commune get the same answer. */
     Petition readable(long id) {
-        Petition petition = em.find(Petition.class, id);
-        if (petition == null || !activeUser.mayAccessCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
+        Petition petition = Jpa.readable(em, Petition.class, id, p -> activeUser.mayAccessCommune(p.getCommuneId()),
+                "petition.error.notFound");
         return petition;
     }
 
@@ -43,26 +38,10 @@ class PetitionAccess {
         return petition;
     }
 
-    /**
-     * The petition to change, locked until the transaction ends and refused if someone changed it since the
-     * user saw it. Locking the petition first makes two people changing it queue here, before either writes
-     * anything that hangs off it: the second then sees the new version and is told, instead of the two
-     * deadlocking in the database over the assignment rows.
-     */
-    Petition current(TaskService.Seen seen) {
-        Petition petition;
-        try {
-            petition = em.find(Petition.class, seen.id(), LockModeType.PESSIMISTIC_WRITE);
-        } catch (PessimisticLockException | LockTimeoutException | OptimisticLockException busy) {
-            throw new ConcurrentEditException();
-        }
-        if (petition == null || !activeUser.isOwnCommune(petition.getCommuneId())) {
-            throw new BusinessException("petition.error.notFound");
-        }
-        if (petition.getVersion() != seen.version()) {
-            throw new ConcurrentEditException();
-        }
-        return petition;
+    /** The petition to change, locked and compared with what the user saw ({@link Jpa#current}); of their own commune. */
+    Petition current(Seen seen) {
+        return Jpa.current(em, Petition.class, seen, petition -> activeUser.isOwnCommune(petition.getCommuneId()),
+                "petition.error.notFound");
     }
 
     /**
@@ -83,10 +62,6 @@ class PetitionAccess {
 
     /** Writes now, so that a concurrent commit since the version check is refused here, not lost. */
     void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        Jpa.flush(em);
     }
 }

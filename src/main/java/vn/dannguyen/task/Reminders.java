@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.SqlValues;
 
 /**
@@ -49,6 +49,9 @@ public class Reminders {
 
     @Resource
     TimerService timerService;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     Event<ReminderMail.Created> reminderCreated;
@@ -88,7 +91,7 @@ public class Reminders {
             parts = DEFAULT_SCHEDULE.split(" ");
         }
         return new ScheduleExpression().second(parts[0]).minute(parts[1]).hour(parts[2])
-                .dayOfMonth("*").month("*").dayOfWeek("*").year("*").timezone(PetitionService.COMMUNE_ZONE.getId());
+                .dayOfMonth("*").month("*").dayOfWeek("*").year("*").timezone(CommuneClock.ZONE.getId());
     }
 
     private static boolean sameSchedule(ScheduleExpression a, ScheduleExpression b) {
@@ -98,7 +101,7 @@ public class Reminders {
 
     @Timeout
     void daily(Timer timer) {
-        int sent = remind(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        int sent = remind(clock.today());
         // In the run's own transaction: a run that fails leaves no row (and the timer service retries it).
         em.createNativeQuery("insert into scheduled_run (job, ran_at, result_count) values (?1, utc_timestamp(3), ?2)")
                 .setParameter(1, TIMER_INFO).setParameter(2, sent).executeUpdate();

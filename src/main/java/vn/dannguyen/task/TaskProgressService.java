@@ -11,16 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.dannguyen.attachment.AttachmentOwner;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /**
  * The work between assignment and answer: progress notes with evidence files, and for long work a
@@ -39,6 +40,9 @@ public class TaskProgressService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -83,7 +87,7 @@ public class TaskProgressService {
         ProgressNote note = new ProgressNote(petition.getId(), text.strip(), percentDone, activeUser.getUsername());
         em.persist(note);
         for (Upload upload : evidence) {
-            attachments.attachToNote(petition.getId(), note.getId(), upload);
+            attachments.attach(AttachmentOwner.note(petition.getId(), note.getId(), petition.getCommuneId()), upload);
         }
         access.flush();
         return note;
@@ -127,7 +131,7 @@ public class TaskProgressService {
         if (step.getDoneOn() != null) {
             throw new BusinessException("task.error.stepAlreadyDone");
         }
-        if (doneOn == null || doneOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE))) {
+        if (doneOn == null || doneOn.isAfter(clock.today())) {
             throw new BusinessException("task.error.stepDoneDate");
         }
         step.markDone(doneOn);

@@ -4,14 +4,20 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import vn.dannguyen.petition.PetitionKind;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.shared.Seen;
 
 /** A line of a leader's or an officer's task list: the petition, its deadline and who holds it. */
 public record TaskRow(long id, long version, String trackingCode, LocalDate receivedOn, LocalDate deadlineOn,
                       PetitionStatus status, PetitionKind kind, String categoryVi, String categoryEn,
                       String villageName, String content, String departmentName, String officerName)
         implements Serializable {
+
+    /** The petition as the user saw it in this row, to act on. */
+    public Seen seen() {
+        return new Seen(id, version);
+    }
+
 
     /** "Due soon": the deadline falls today or within this many days. */
     public static final int DUE_SOON_DAYS = 3;
@@ -31,7 +37,7 @@ public record TaskRow(long id, long version, String trackingCode, LocalDate rece
     }
 
     private boolean running() {
-        return !PetitionService.DONE.contains(status);
+        return !PetitionStatus.DONE.contains(status);
     }
 
     public String excerpt() {

@@ -1,35 +1,31 @@
 package vn.dannguyen.task;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import vn.dannguyen.deadline.DeadlineService;
 import vn.dannguyen.deadline.DeadlineStep;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
-import vn.dannguyen.petition.Satisfaction;
+import vn.dannguyen.petition.PetitionWorkflow;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.shared.TypedText;
 
 /**
  * Moves petitions through the workflow: assignment (one or many at once), progress, resolution, the
@@ -40,28 +36,12 @@ import vn.dannguyen.shared.BusinessException;
 @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER, Role.Names.AUDITOR})
 public class TaskService {
 
-    /** A petition as the user saw it: its id and the version they started from. */
-    public record Seen(long id, long version) implements Serializable {
-    }
-
-    /** Actions only leaders take; officers (staff) carry out the work in between. */
-    private static final Set<WorkflowAction> LEADER_ACTIONS = EnumSet.of(WorkflowAction.CLASSIFY, WorkflowAction.ASSIGN,
-            WorkflowAction.FORWARD, WorkflowAction.CLOSE, WorkflowAction.REOPEN);
-    private static final Set<WorkflowAction> NEED_REASON = EnumSet.of(WorkflowAction.RESOLVE, WorkflowAction.EXPLAIN,
-            WorkflowAction.REOPEN);
     private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<PetitionStatus> OPEN = EnumSet.complementOf(EnumSet.of(PetitionStatus.CLOSED));
-    /** Open and not yet answered: the petitions whose deadline still runs (TaskRow.overdueOn, dueSoonOn). */
-    private static final Set<PetitionStatus> RUNNING = EnumSet.complementOf(EnumSet.copyOf(PetitionService.DONE));
-
-    private static final String ROW_SELECT = "select new vn.dannguyen.task.TaskRow(p.id, p.version, p.trackingCode,"
-            + " p.receivedOn, p.deadlineOn, p.status, p.kind, c.nameVi, c.nameEn, v.name, p.content, d.name, o.fullName)"
-            + " from Petition p join p.category c left join p.village v"
-            + " left join Assignment a on a.petitionId = p.id and a.endedAt is null"
-            + " left join a.department d left join a.officer o";
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     ActiveUser activeUser;
@@ -71,108 +51,6 @@ public class TaskService {
 
     @Inject
     PetitionAccess access;
-
-    // --- reading -----------------------------------------------------------------------------------
-
-    /**
-     * The commune's open petitions, the overdue first, then by deadline (what a leader looks at first).
-     * Those already answered (waiting only to be closed) come after all still in work, whatever their deadline.
-     * A page at a time ({@code first}, {@code limit}): a commune holds a few thousand open petitions at most, so
-     * the offset stays cheap (BENCHMARKS.md, "leader task list").
-     */
-    public List<TaskRow> openPetitions(int first, int limit) {
-        // Two steps: the page's ids are ordered from the petition table alone (index-only through
-        // ix_petition_commune_status_deadline), and only those rows are joined to their names and holders.
-        // Ordering the joined rows of all open petitions took ~30 ms at 1M petitions; see BENCHMARKS.md.
-        List<Long> ids = em.createQuery("select p.id from Petition p where p.communeId = :commune and p.status in :open"
-                        + " order by case when p.status in :done then 1 else 0 end, p.deadlineOn asc nulls last, p.id", Long.class)
-                .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN)
-                .setParameter("done", PetitionService.DONE)
-                .setFirstResult(first).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, TaskRow> byId = new HashMap<>();
-        for (TaskRow row : em.createQuery(ROW_SELECT + " where p.id in :ids", TaskRow.class).setParameter("ids", ids).getResultList()) {
-            byId.put(row.id(), row);
-        }
-        // Both steps read the same snapshot (one transaction, REPEATABLE READ); the filter only guards a deleted row.
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /**
-     * The commune's petitions still running (not answered, not closed) whose deadline falls between {@code from}
-     * and {@code to} inclusive (null: no bound), earliest deadline first, at most {@code limit}: the leader
-     * dashboard's overdue and due-soon lists. Asks the database for those rows only, through index
-     * ix_petition_commune_status_deadline (V12), instead of every open petition of the commune.
-     */
-    public List<TaskRow> runningByDeadline(LocalDate from, LocalDate to, int limit) {
-        return runningByDeadline(from, to, 0, limit);
-    }
-
-    /** The rows {@code first} to {@code first + limit - 1} of {@link #runningByDeadline(LocalDate, LocalDate, int)}. */
-    public List<TaskRow> runningByDeadline(LocalDate from, LocalDate to, int first, int limit) {
-        TypedQuery<TaskRow> query = em.createQuery(ROW_SELECT + " where p.communeId = :commune and p.status in :running"
-                + deadlineBetween(from, to) + " order by p.deadlineOn, p.id", TaskRow.class).setFirstResult(first).setMaxResults(limit);
-        return byDeadline(query, from, to).getResultList();
-    }
-
-    /** How many petitions {@link #runningByDeadline} would list without a limit (read from the index alone). */
-    public long countRunningByDeadline(LocalDate from, LocalDate to) {
-        TypedQuery<Long> query = em.createQuery("select count(p) from Petition p where p.communeId = :commune"
-                + " and p.status in :running" + deadlineBetween(from, to), Long.class);
-        return byDeadline(query, from, to).getSingleResult();
-    }
-
-    /** How many of the commune's petitions are open (not closed), read from the index alone. */
-    public long countOpen() {
-        return em.createQuery("select count(p) from Petition p where p.communeId = :commune and p.status in :open", Long.class)
-                .setParameter("commune", activeUser.getCommuneId()).setParameter("open", OPEN).getSingleResult();
-    }
-
-    private static String deadlineBetween(LocalDate from, LocalDate to) {
-        return " and p.deadlineOn is not null" + (from == null ? "" : " and p.deadlineOn >= :from")
-                + (to == null ? "" : " and p.deadlineOn <= :to");
-    }
-
-    private <T> TypedQuery<T> byDeadline(TypedQuery<T> query, LocalDate from, LocalDate to) {
-        query.setParameter("commune", activeUser.getCommuneId()).setParameter("running", RUNNING);
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        return query;
-    }
-
-    /** The petitions assigned to the signed-in officer and not yet resolved. */
-    public List<TaskRow> myTasks() {
-        return em.createQuery(ROW_SELECT + " where o.id = :me and p.status in :working"
-                        + " order by p.deadlineOn asc, p.id", TaskRow.class)
-                .setParameter("me", activeUser.getUserId())
-                .setParameter("working", EnumSet.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS))
-                .getResultList();
-    }
-
-    public TaskRow row(long petitionId) {
-        petition(petitionId);
-        return em.createQuery(ROW_SELECT + " where p.id = :id", TaskRow.class).setParameter("id", petitionId).getSingleResult();
-    }
-
-    /** Every status change of a petition, oldest first. */
-    public List<PetitionTransition> history(long petitionId) {
-        petition(petitionId);
-        return em.createQuery("select t from PetitionTransition t where t.petitionId = :id order by t.id", PetitionTransition.class)
-                .setParameter("id", petitionId).getResultList();
-    }
-
-    public List<AppUser> officers() {
-        return em.createQuery("select distinct u from AppUser u join u.roles r where u.commune.id = :commune"
-                        + " and u.active = true and r in :roles order by u.fullName", AppUser.class)
-                .setParameter("commune", activeUser.getCommuneId())
-                .setParameter("roles", EnumSet.of(Role.STAFF, Role.LEADER)).getResultList();
-    }
 
     // --- changing ----------------------------------------------------------------------------------
 
@@ -197,22 +75,20 @@ public class TaskService {
                 throw new BusinessException("task.error.officerUnknown");
             }
         }
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         if (dueOn != null && dueOn.isBefore(today)) {
             throw new BusinessException("task.error.dueInPast");
         }
         // In id order, so two leaders signing overlapping batches lock them in the same order and never deadlock.
         for (Seen seen : petitions.stream().sorted(java.util.Comparator.comparingLong(Seen::id)).toList()) {
             Petition petition = current(seen);
-            PetitionStatus from = petition.getStatus();
-            PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ASSIGN);
-            endCurrentAssignments(petition.getId());
             LocalDate deadline = dueOn != null ? dueOn : petition.getDueOn() != null ? petition.getDueOn() : today;
-            em.persist(new Assignment(petition.getId(), department, officer, deadline, blankToNull(instructions),
-                    activeUser.getUsername()));
-            petition.setDeadlineOn(deadline);
-            change(petition, from, to, department.getName() + (officer == null ? "" : " · " + officer.getFullName())
-                    + (blankToNull(instructions) == null ? "" : ": " + instructions.strip()));
+            Petition.Step step = petition.assign(deadline, activeUser.hasRole(Role.LEADER));
+            endCurrentAssignments(petition.getId());
+            String instructed = TypedText.strippedOrNull(instructions);
+            em.persist(new Assignment(petition.getId(), department, officer, deadline, instructed, activeUser.getUsername()));
+            record(petition, step, department.getName() + (officer == null ? "" : " · " + officer.getFullName())
+                    + (instructed == null ? "" : ": " + instructed));
         }
         flush();
         return petitions.size();
@@ -221,27 +97,22 @@ public class TaskService {
     /** Any other step of the workflow; the reason is required where the law wants one written down. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void act(Seen seen, WorkflowAction action, String reason) {
-        if (action == WorkflowAction.ASSIGN || action == WorkflowAction.ANSWER || action == WorkflowAction.FORWARD) {
-            throw new IllegalArgumentException(action + " has its own method");
-        }
-        if (LEADER_ACTIONS.contains(action) && !activeUser.hasRole(Role.LEADER)) {
-            throw new BusinessException("task.error.leaderOnly", "task.action." + action);
-        }
-        if (NEED_REASON.contains(action) && blankToNull(reason) == null) {
+        boolean byLeader = activeUser.hasRole(Role.LEADER);
+        PetitionWorkflow.requireAllowed(action, byLeader);
+        if (PetitionWorkflow.NEED_REASON.contains(action) && TypedText.isBlank(reason)) {
             throw new BusinessException("task.error.reasonRequired", "task.action." + action);
         }
         Petition petition = current(seen);
         requireHolder(petition);
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, action);
+        Petition.Step step;
         if (action == WorkflowAction.REOPEN) {
-            // A fresh legal time limit runs from the reopening; the earlier answer stays on record.
-            petition.setSatisfaction(Satisfaction.NOT_SATISFIED);
-            petition.setLegalDeadline(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER,
-                    LocalDate.now(PetitionService.COMMUNE_ZONE)));
+            step = petition.reopen(deadlineService.current().due(petition.getKind().name(), DeadlineStep.ANSWER, clock.today()),
+                    byLeader);
             endCurrentAssignments(petition.getId());
+        } else {
+            step = petition.take(action, byLeader);
         }
-        change(petition, from, to, blankToNull(reason));
+        record(petition, step, TypedText.strippedOrNull(reason));
         flush();
     }
 
@@ -251,97 +122,74 @@ public class TaskService {
      */
     @RolesAllowed(Role.Names.LEADER)
     public void forward(Seen seen, String agency, String letterNo, LocalDate letterOn, String reason) {
-        if (blankToNull(agency) == null) {
+        if (TypedText.isBlank(agency)) {
             throw new BusinessException("task.error.agencyRequired");
         }
-        if (blankToNull(letterNo) == null || letterOn == null) {
+        if (TypedText.isBlank(letterNo) || letterOn == null) {
             throw new BusinessException("task.error.letterRequired");
         }
         if (agency.strip().length() > Forwarding.AGENCY_LENGTH || letterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
             throw new BusinessException("task.error.letterTooLong");
         }
         Petition petition = current(seen);
-        if (letterOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE)) || letterOn.isBefore(petition.getReceivedOn())) {
+        if (letterOn.isAfter(clock.today()) || letterOn.isBefore(petition.getReceivedOn())) {
             throw new BusinessException("task.error.letterDate");
         }
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.FORWARD);
+        Petition.Step step = petition.forward(activeUser.hasRole(Role.LEADER));
         em.persist(new Forwarding(petition.getId(), agency.strip(), letterNo.strip(), letterOn, activeUser.getUsername()));
-        petition.setCompetence(Competence.PROVINCE);
-        change(petition, from, to, agency.strip() + " · " + letterNo.strip() + " (" + LETTER_DATE.format(letterOn) + ")"
-                + (blankToNull(reason) == null ? "" : ": " + reason.strip()));
+        String why = TypedText.strippedOrNull(reason);
+        record(petition, step, agency.strip() + " · " + letterNo.strip() + " (" + LETTER_DATE.format(letterOn) + ")"
+                + (why == null ? "" : ": " + why));
         flush();
     }
 
     /** The province's reply to a forwarded petition, recorded when its letter arrives; the answer to the voter follows. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void recordProvinceReply(Seen seen, String replyLetterNo, LocalDate replyOn, String text) {
-        if (blankToNull(replyLetterNo) == null || replyOn == null) {
+        if (TypedText.isBlank(replyLetterNo) || replyOn == null) {
             throw new BusinessException("task.error.letterRequired");
         }
         if (replyLetterNo.strip().length() > Forwarding.LETTER_NO_LENGTH) {
             throw new BusinessException("task.error.letterTooLong");
         }
-        if (blankToNull(text) == null) {
+        if (TypedText.isBlank(text)) {
             throw new BusinessException("task.error.replyRequired");
         }
         Petition petition = current(seen);
-        if (petition.getStatus() != PetitionStatus.FORWARDED) {
-            throw new BusinessException("task.error.notForwarded", "petition.status." + petition.getStatus());
-        }
+        Petition.Step step = petition.provinceReplied();
         Forwarding forwarding = waitingForwarding(petition.getId());
-        if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(LocalDate.now(PetitionService.COMMUNE_ZONE))) {
+        if (replyOn.isBefore(forwarding.getLetterOn()) || replyOn.isAfter(clock.today())) {
             throw new BusinessException("task.error.replyDate");
         }
         forwarding.recordReply(replyLetterNo.strip(), replyOn, text.strip(), activeUser.getUsername());
-        change(petition, PetitionStatus.FORWARDED, PetitionStatus.FORWARDED,
-                forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
+        record(petition, step, forwarding.getAgency() + " · " + replyLetterNo.strip() + " (" + LETTER_DATE.format(replyOn) + ")");
         flush();
     }
 
-    /** The letters a petition was forwarded by, oldest first, with the replies that came back. */
-    public List<Forwarding> forwardings(long petitionId) {
-        petition(petitionId);
-        return em.createQuery("select f from Forwarding f where f.petitionId = :id order by f.id", Forwarding.class)
-                .setParameter("id", petitionId).getResultList();
+    private Forwarding waitingForwarding(long petitionId) {
+        return waiting(petitionId)
+                .orElseThrow(() -> new BusinessException("task.error.notForwarded", "petition.status." + PetitionStatus.FORWARDED));
     }
 
-    private Forwarding waitingForwarding(long petitionId) {
+    /** The letter the province has not answered yet, if any. */
+    private Optional<Forwarding> waiting(long petitionId) {
         return em.createQuery("select f from Forwarding f where f.petitionId = :id and f.replyOn is null order by f.id desc",
                         Forwarding.class)
-                .setParameter("id", petitionId).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("task.error.notForwarded", "petition.status." + PetitionStatus.FORWARDED));
+                .setParameter("id", petitionId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The answer to the voter: text, result class, and for long work the date it is expected done. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void answer(Seen seen, String text, AnswerResult result, LocalDate expectedOn) {
-        if (blankToNull(text) == null) {
-            throw new BusinessException("task.error.answerRequired");
-        }
-        if (result == null) {
-            throw new BusinessException("task.error.resultRequired");
-        }
-        if (result == AnswerResult.IN_PROGRESS && expectedOn == null) {
-            throw new BusinessException("task.error.expectedOnRequired");
-        }
         Petition petition = current(seen);
         requireHolder(petition);
-        PetitionStatus from = petition.getStatus();
-        PetitionStatus to = PetitionWorkflow.next(from, WorkflowAction.ANSWER);
-        petition.setAnswerText(text.strip());
-        petition.setAnswerResult(result);
-        petition.setExpectedOn(result == AnswerResult.IN_PROGRESS ? expectedOn : null);
-        petition.setAnsweredOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
-        change(petition, from, to, "task.answerResult." + result);
+        boolean awaitingProvince = petition.getStatus() == PetitionStatus.FORWARDED && waiting(petition.getId()).isPresent();
+        Petition.Step step = petition.answer(text, result, expectedOn, clock.today(), awaitingProvince);
+        record(petition, step, "task.answerResult." + result);
         flush();
     }
 
     // --- helpers -----------------------------------------------------------------------------------
-
-    private Petition petition(long id) {
-        return access.readable(id);
-    }
 
     private Petition current(Seen seen) {
         return access.current(seen);
@@ -357,18 +205,12 @@ public class TaskService {
                 .setParameter("id", petitionId).getResultList().forEach(Assignment::end);
     }
 
-    private void change(Petition petition, PetitionStatus from, PetitionStatus to, String reason) {
-        petition.setStatus(to);
-        // Every step is a new version, also one that keeps the status (reassigning, a reply from the province).
-        petition.touch();
-        em.persist(new PetitionTransition(petition.getId(), from, to, reason, activeUser.getUsername()));
+    /** The step in the petition's history, with who took it and why. */
+    private void record(Petition petition, Petition.Step step, String reason) {
+        em.persist(new PetitionTransition(petition.getId(), step.from(), step.to(), reason, activeUser.getUsername()));
     }
 
     private void flush() {
         access.flush();
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
@@ -24,15 +26,18 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.audit.AuditVerification.Problem;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /**
  * History and tamper evidence on the real server and MariaDB: Envers keeps every change with who and when,
@@ -43,7 +48,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestHelpers();
+        return Deployments.withTestHelpers().addClass(EnversHistoryTables.class);
     }
 
     @Inject
@@ -51,6 +56,9 @@ class AuditIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     AuditHistoryService history;
@@ -63,6 +71,9 @@ class AuditIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    EnversHistoryTables envers;
 
     @Inject
     TestData testData;
@@ -131,7 +142,7 @@ class AuditIT {
 
         HistoryFilter byLeader = new HistoryFilter();
         byLeader.setUsername(leader);
-        byLeader.setFrom(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        byLeader.setFrom(LocalDate.now(CommuneClock.ZONE));
         assertTrue(Callers.as(auditor, () -> history.search(byLeader), "AUDITOR").stream()
                 .allMatch(r -> r.username().equals(leader)));
 
@@ -146,6 +157,14 @@ class AuditIT {
         }
         assertThrows(EJBAccessException.class, () -> Callers.as(staff, () -> history.timeline(id), "STAFF"),
                 "only auditors read the history");
+    }
+
+    /** The auditor's search reads every history table Envers writes, under the name Envers gives it. */
+    @Test
+    void theSearchCoversEveryEntityEnversAudits() {
+        Map<String, String> listed = new TreeMap<>();
+        AuditedTable.ALL.forEach(table -> listed.put(table.entity(), table.table()));
+        assertEquals(envers.audited(), listed);
     }
 
     @Test
@@ -253,7 +272,7 @@ class AuditIT {
         return id;
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, Callers.as(leader, () -> taskQueries.row(id), "LEADER").version());
     }
 }

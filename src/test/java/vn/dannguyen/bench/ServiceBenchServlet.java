@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -25,8 +26,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import javax.sql.DataSource;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,18 +34,20 @@ import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.ImportProblem;
 import vn.dannguyen.petition.Petition;
-import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionPage;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.SheetRow;
+import vn.dannguyen.petition.excel.PetitionSheetReader;
 import vn.dannguyen.report.DashboardService;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /**
  * Service-level benchmark, only in the benchmark WAR (never in the application): times a service call as the
@@ -77,13 +78,16 @@ public class ServiceBenchServlet extends HttpServlet {
     PetitionService petitions;
 
     @Inject
+    PetitionQueries petitionQueries;
+
+    @Inject
     DashboardService dashboard;
 
     @Inject
     PetitionImport importer;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     @Inject
     ActiveUser activeUser;
@@ -111,19 +115,19 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "list page 1 (status, oldest first)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setStatus(PetitionStatus.ANSWERED);
-                        petitions.list(f, PetitionSort.OLDEST_FIRST, null, 20);
+                        petitionQueries.list(f, PetitionSort.OLDEST_FIRST, null, 20);
                     }, i -> rows(raw, ROW_SQL + " where p.commune_id = ? and p.status = ? order by p.received_on asc, p.id asc limit 21",
                             commune, "ANSWERED"));
                 }
                 case "page400" -> {
                     // The whole commune newest first: page 1, and page 400 from the cursor of page 399 (as Next reaches it).
                     PetitionPage.Cursor cursor = cursorBefore(raw, commune, 399 * 20);
-                    time(out, "list page 1 (newest first)", n, i -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, null, 20),
+                    time(out, "list page 1 (newest first)", n, i -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, null, 20),
                             i -> rows(raw, ROW_SQL + " where p.commune_id = ? order by p.received_on desc, p.id desc limit 21", commune));
                     if (cursor == null) {
                         out.println("# page 400 skipped: the commune has fewer than 7,980 petitions");
                     } else {
-                        time(out, "list page 400 (newest first, keyset)", n, i -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, cursor, 20),
+                        time(out, "list page 400 (newest first, keyset)", n, i -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, cursor, 20),
                                 i -> rows(raw, ROW_SQL + " where p.commune_id = ? and (p.received_on < ? or (p.received_on = ? and p.id < ?))"
                                         + " order by p.received_on desc, p.id desc limit 21", commune, cursor.value(), cursor.value(), cursor.id()));
                         time(out, "list page 400 (OFFSET, for comparison)", n, i -> rows(raw, ROW_SQL
@@ -135,7 +139,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "search top 20 (Lucene, accent-insensitive)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setText(PHRASES[i % PHRASES.length]);
-                        petitions.search(f, 0, 20);
+                        petitionQueries.search(f, 0, 20);
                     }, i -> {
                         // The SQL way: every word with LIKE under the folding collation, newest first.
                         String[] words = PHRASES[i % PHRASES.length].split(" ");
@@ -150,7 +154,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     time(out, "search 4-word phrase (Lucene)", n, i -> {
                         PetitionFilter f = new PetitionFilter();
                         f.setText("\"duong lien thon xuong cap\"");
-                        petitions.search(f, 0, 20);
+                        petitionQueries.search(f, 0, 20);
                     }, i -> rows(raw, ROW_SQL + " where p.commune_id = ? and p.content like ? order by p.received_on desc, p.id desc limit 21",
                             commune, "%duong lien thon xuong cap%"));
                 }
@@ -171,7 +175,7 @@ public class ServiceBenchServlet extends HttpServlet {
                 });
                 case "deadlines" -> {
                     // The dashboard's overdue and due-soon lists: the narrow query, and (for comparison) what it replaced.
-                    LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+                    LocalDate today = LocalDate.now(CommuneClock.ZONE);
                     LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
                     time(out, "dashboard overdue + due soon (2 narrow queries + 2 counts)", n, i -> {
                         tasks.runningByDeadline(null, today.minusDays(1), 100);
@@ -209,7 +213,7 @@ public class ServiceBenchServlet extends HttpServlet {
                     List<ImportProblem> unreadable = new ArrayList<>();
                     List<SheetRow> sheet;
                     try {
-                        sheet = PetitionExcel.read(file, unreadable);
+                        sheet = PetitionSheetReader.read(file, unreadable);
                     } finally {
                         java.nio.file.Files.deleteIfExists(file);
                     }
@@ -241,7 +245,7 @@ public class ServiceBenchServlet extends HttpServlet {
         }
     }
 
-    /** An import sheet of {@code n} rows as the template lays it out (PetitionExcel.IMPORT_COLUMNS), as .xlsx bytes. */
+    /** An import sheet of {@code n} rows as the template lays it out (PetitionSheetTemplate.COLUMNS), as .xlsx bytes. */
     private static byte[] workbook(int n, String category) throws IOException {
         Random random = new Random(n);
         DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -255,7 +259,7 @@ public class ServiceBenchServlet extends HttpServlet {
             }
             for (int i = 0; i < n; i++) {
                 Row row = sheet.createRow(i + 1);
-                String[] values = {LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
+                String[] values = {LocalDate.now(CommuneClock.ZONE).minusDays(random.nextInt(20)).format(typed), "Tại quầy", null,
                         VietnameseCorpus.petitionText(random, 1, "thôn Đồng Tâm"), category, null, null,
                         VietnameseCorpus.personName(random), null, null, "Tiếng Việt", null};
                 for (int c = 0; c < values.length; c++) {

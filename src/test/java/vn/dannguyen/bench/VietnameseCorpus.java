@@ -6,7 +6,7 @@ import java.util.Random;
 /**
  * Fragments of real-sounding Vietnamese for generated data: place names, people's names, and petitions
  * assembled from an opening, a problem (by category), a place, a detail and a request, the way voters
- * word them at meetings (DOMAIN.md: roads, dredging, landslides, land disputes, temporary houses...).
+ * word them at meetings (docs/domain.md: roads, dredging, landslides, land disputes, temporary houses...).
  */
 final class VietnameseCorpus {
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /** Each role has its own home page. */
 class HomeBackingTest {

@@ -25,10 +25,11 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.fixture.CommuneFixture;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Mediation cases on the real server and MariaDB: the whole path, commune scoping, roles and conflicts. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,6 +42,9 @@ class MediationIT {
 
     @Inject
     MediationService mediation;
+
+    @Inject
+    MediationQueries mediationQueries;
 
     @Inject
     TestData testData;
@@ -154,31 +158,31 @@ class MediationIT {
         long id = asStaff(() -> mediation.saveDetails(request(today()), null)).getId();
         for (String[] outsider : new String[][] {{otherLeader, "LEADER"}, {otherStaff, "STAFF"}}) {
             BusinessException hidden = assertThrows(BusinessException.class,
-                    () -> Callers.as(outsider[0], () -> mediation.get(id), outsider[1]));
+                    () -> Callers.as(outsider[0], () -> mediationQueries.get(id), outsider[1]));
             assertEquals("mediation.error.notFound", hidden.getMessageKey());
-            assertEquals(List.of(), Callers.as(outsider[0], () -> mediation.logbook(null), outsider[1]));
-            assertThrows(BusinessException.class, () -> Callers.as(outsider[0], () -> mediation.sessions(id), outsider[1]));
+            assertEquals(List.of(), Callers.as(outsider[0], () -> mediationQueries.logbook(null), outsider[1]));
+            assertThrows(BusinessException.class, () -> Callers.as(outsider[0], () -> mediationQueries.sessions(id), outsider[1]));
             BusinessException refused = assertThrows(BusinessException.class, () -> Callers.as(outsider[0],
-                    () -> mediation.accept(new MediationService.Seen(id, 0), today()), outsider[1]));
+                    () -> mediation.accept(new Seen(id, 0), today()), outsider[1]));
             assertEquals("mediation.error.notFound", refused.getMessageKey());
         }
-        assertEquals(MediationStatus.REQUESTED, asStaff(() -> mediation.get(id)).getStatus());
+        assertEquals(MediationStatus.REQUESTED, asStaff(() -> mediationQueries.get(id)).getStatus());
     }
 
     @Test
     void auditorsReadButDoNotChange() throws Exception {
         long id = asStaff(() -> mediation.saveDetails(request(today()), null)).getId();
-        assertEquals(1, Callers.as(auditor, () -> mediation.logbook(null), "AUDITOR").size());
-        assertEquals(id, Callers.as(auditor, () -> mediation.get(id), "AUDITOR").getId());
+        assertEquals(1, Callers.as(auditor, () -> mediationQueries.logbook(null), "AUDITOR").size());
+        assertEquals(id, Callers.as(auditor, () -> mediationQueries.get(id), "AUDITOR").getId());
         assertThrows(EJBAccessException.class, () -> Callers.as(auditor,
-                () -> mediation.accept(new MediationService.Seen(id, 0), today()), "AUDITOR"));
+                () -> mediation.accept(new Seen(id, 0), today()), "AUDITOR"));
     }
 
     @Test
     void aConcurrentEditIsRefusedAndChangesNothing() throws Exception {
         MediationCase recorded = asStaff(() -> mediation.saveDetails(request(today()), null));
         long id = recorded.getId();
-        MediationService.Seen bothSaw = new MediationService.Seen(id, recorded.getVersion());
+        Seen bothSaw = new Seen(id, recorded.getVersion());
         // The leader accepts; the clerk, still looking at the old page, adds a council member.
         asLeader(() -> mediation.accept(bothSaw, today()));
         assertThrows(ConcurrentEditException.class,
@@ -186,7 +190,7 @@ class MediationIT {
         assertEquals(0L, ((Number) testData.single("select count(*) from mediation_council_member where case_id = ?1", id)).longValue());
 
         // Details edited on a stale copy are refused as well.
-        MediationCase stale = asStaff(() -> mediation.get(id));
+        MediationCase stale = asStaff(() -> mediationQueries.get(id));
         asStaff(() -> mediation.addMember(seen(id), member("Lê Văn Tám", CouncilRole.LAND_OFFICIAL, false)));
         stale.setDispute("Sửa trên bản cũ");
         assertThrows(ConcurrentEditException.class, () -> asStaff(() -> mediation.saveDetails(stale, null)));
@@ -200,12 +204,12 @@ class MediationIT {
         long overdue = asStaff(() -> mediation.saveDetails(request(today().minusDays(45)), null)).getId();
         long finished = asStaff(() -> mediation.saveDetails(request(today().minusDays(60)), null)).getId();
         asStaff(() -> mediation.withdraw(seen(finished), "Hai bên tự thỏa thuận được"));
-        List<LogbookRow> rows = asStaff(() -> mediation.logbook(null));
+        List<LogbookRow> rows = asStaff(() -> mediationQueries.logbook(null));
         assertEquals(List.of(overdue, recent, finished), rows.stream().map(LogbookRow::id).toList());
         assertTrue(rows.get(0).overdue());
         assertTrue(rows.get(0).daysLeft() < 0);
         assertEquals(null, rows.get(2).daysLeft());
-        assertEquals(List.of(finished), asStaff(() -> mediation.logbook(MediationStatus.WITHDRAWN)).stream().map(LogbookRow::id).toList());
+        assertEquals(List.of(finished), asStaff(() -> mediationQueries.logbook(MediationStatus.WITHDRAWN)).stream().map(LogbookRow::id).toList());
     }
 
     // --- helpers -------------------------------------------------------------------------------------
@@ -221,8 +225,8 @@ class MediationIT {
         return id;
     }
 
-    private MediationService.Seen seen(long id) throws Exception {
-        return new MediationService.Seen(id, asStaff(() -> mediation.get(id)).getVersion());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, asStaff(() -> mediationQueries.get(id)).getVersion());
     }
 
     private static MediationCase request(LocalDate requestedOn) {
@@ -257,7 +261,7 @@ class MediationIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return LocalDate.now(CommuneClock.ZONE);
     }
 
     private <T> T asStaff(Callable<T> work) throws Exception {

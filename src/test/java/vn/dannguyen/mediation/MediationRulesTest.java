@@ -87,11 +87,15 @@ class MediationRulesTest {
         assertEquals(-8, MediationRules.daysLeft(LocalDate.of(2026, 12, 2), today));
 
         MediationCase open = new MediationCase();
+        open.setRequestedOn(LocalDate.of(2026, 11, 2));
         open.setFinishDueOn(LocalDate.of(2026, 12, 2));
-        open.setStatus(MediationStatus.IN_MEDIATION);
+        open.accept(LocalDate.of(2026, 11, 3));
+        open.sessionHeld(LocalDate.of(2026, 11, 10));
+        assertEquals(MediationStatus.IN_MEDIATION, open.getStatus());
         assertTrue(open.isOverdue(today));
         assertFalse(open.isOverdue(LocalDate.of(2026, 12, 2)), "the last day itself is not overdue");
-        open.setStatus(MediationStatus.FAILED);
+        open.finish(MediationAction.FAIL, MediationOutcome.NO_AGREEMENT, today, null, "Biên bản");
+        assertEquals(MediationStatus.FAILED, open.getStatus());
         assertFalse(open.isOverdue(today), "a finished case is never overdue");
     }
 
@@ -181,5 +185,17 @@ class MediationRulesTest {
             assertEquals(Set.of(), MediationRules.allowed(finished));
             assertTrue(finished.isFinished());
         }
+    }
+
+    @Test
+    void aCaseChangesStatusOnlyThroughItsSteps() {
+        for (String setter : new String[] {"setStatus", "setAcceptedOn", "setAbsentParty"}) {
+            assertFalse(java.util.Arrays.stream(MediationCase.class.getDeclaredMethods()).anyMatch(m -> m.getName().equals(setter)),
+                    setter + " would bypass MediationRules' table");
+        }
+        MediationCase finished = new MediationCase();
+        finished.setRequestedOn(LocalDate.of(2026, 11, 2));
+        finished.finish(MediationAction.WITHDRAW, MediationOutcome.WITHDRAWN, LocalDate.of(2026, 11, 3), "Rút đơn", null);
+        assertThrows(BusinessException.class, () -> finished.accept(LocalDate.of(2026, 11, 4)), "a withdrawn case is not accepted");
     }
 }

@@ -2,7 +2,6 @@ package vn.dannguyen.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,12 +26,14 @@ import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.attachment.TestUploads;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SheetRow;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 import vn.dannguyen.task.TaskService;
 
 /**
@@ -105,7 +106,7 @@ class FaultInjectionIT {
             String leader = testData.user(commune, false, Role.LEADER);
             long officerId = testData.userId(officer);
             long category = testData.category("CONSTRUCT");
-            int year = LocalDate.now(PetitionService.COMMUNE_ZONE).getYear();
+            int year = LocalDate.now(CommuneClock.ZONE).getYear();
 
             // A signed batch of ten; the database refuses the 7th assignment.
             List<Long> batch = new ArrayList<>();
@@ -115,12 +116,12 @@ class FaultInjectionIT {
             }
             String ids = batch.stream().map(String::valueOf).collect(Collectors.joining(","));
             String before = snapshot(ids);
-            List<TaskService.Seen> seen = new ArrayList<>();
+            List<Seen> seen = new ArrayList<>();
             for (long id : batch) {
-                seen.add(new TaskService.Seen(id, version(id)));
+                seen.add(new Seen(id, version(id)));
             }
             Exception assignFailed = assertThrows(Exception.class, () -> Callers.as(leader, () -> tasks.assign(seen, department,
-                    officerId, LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(30), "Khảo sát, lập danh sách"), Role.Names.LEADER));
+                    officerId, LocalDate.now(CommuneClock.ZONE).plusDays(30), "Khảo sát, lập danh sách"), Role.Names.LEADER));
             assertInjected(assignFailed);
             assertEquals(before, snapshot(ids), "status, version, assignments, transitions, history and notifications of all ten");
 
@@ -146,7 +147,7 @@ class FaultInjectionIT {
 
             // An import whose 551st row cannot be written (in its second batch of 500, after the first batch and
             // its history rows went in): nothing of it stays, not even its revision.
-            LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(2);
+            LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(2);
             List<SheetRow> rows = new java.util.ArrayList<>();
             for (int i = 0; i < 600; i++) {
                 rows.add(new SheetRow(i + 2, day, "Tại quầy", "Kiến nghị cử tri", (i == 550 ? "Dọn rác bãi sông " + AUDIT_MARK

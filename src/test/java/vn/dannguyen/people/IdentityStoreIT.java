@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.shared.Role;
 
 /** Sign-in against accounts stored in MariaDB, with PBKDF2 hashes of 600,000 iterations. */
 @ExtendWith(ArquillianExtension.class)

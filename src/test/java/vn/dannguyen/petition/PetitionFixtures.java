@@ -3,6 +3,8 @@ package vn.dannguyen.petition;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.dannguyen.shared.CommuneClock;
+
 /** Petitions as a clerk would fill them in, for tests. */
 public final class PetitionFixtures {
 
@@ -19,7 +21,7 @@ public final class PetitionFixtures {
         petition.setVillageId(villageId);
         petition.setPetitionerName("Nguyễn Văn Dân");
         petition.setPetitionerPhone("0912 345 678");
-        petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setReceivedOn(LocalDate.now(CommuneClock.ZONE));
         petition.setSubmissionKey(UUID.randomUUID().toString());
         return petition;
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /**
  * Accent-insensitive Vietnamese search against a fixed corpus: each query, typed as clerks type it
@@ -33,7 +33,7 @@ import vn.dannguyen.people.Role;
 @ExtendWith(ArquillianExtension.class)
 class PetitionSearchIT {
 
-    /** The corpus, numbered from 0. Real cases from the field (DOMAIN.md). */
+    /** The corpus, numbered from 0. Real cases from the field (docs/domain.md). */
     static final List<String> CORPUS = List.of(
             "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, xe tải không qua được",                 // 0
             "Đường liên thôn Đồng Bèn thường xuyên ùn tắc vào giờ tan học",                      // 1
@@ -76,6 +76,9 @@ class PetitionSearchIT {
     PetitionService petitions;
 
     @Inject
+    PetitionQueries petitionQueries;
+
+    @Inject
     TestData testData;
 
     @Inject
@@ -106,7 +109,7 @@ class PetitionSearchIT {
         for (String query : EXPECTED.keySet()) {
             PetitionFilter filter = new PetitionFilter();
             filter.setText(query);
-            PetitionPage page = Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF");
+            PetitionPage page = Callers.as(staff, () -> petitionQueries.search(filter, 0, 20), "STAFF");
             Set<Integer> hits = new TreeSet<>();
             for (PetitionRow row : page.rows()) {
                 hits.add(ids.indexOf(row.id()));
@@ -142,10 +145,10 @@ class PetitionSearchIT {
                 // Raised once each, 1 and the best match tie: the later id first, as in the list.
                 PetitionSort.MOST_RAISED, List.of(ids.get(11), ids.get(8), best, ids.get(1)));
         for (Map.Entry<PetitionSort, List<Long>> order : expected.entrySet()) {
-            assertEquals(order.getValue(), Callers.as(staff, () -> petitions.search(filter, order.getKey(), 0, 20), "STAFF").rows().stream()
+            assertEquals(order.getValue(), Callers.as(staff, () -> petitionQueries.search(filter, order.getKey(), 0, 20), "STAFF").rows().stream()
                     .map(PetitionRow::id).toList(), order.getKey().name());
         }
-        List<Long> bestFirst = Callers.as(staff, () -> petitions.search(filter, PetitionSort.BEST_MATCH, 0, 20), "STAFF").rows().stream()
+        List<Long> bestFirst = Callers.as(staff, () -> petitionQueries.search(filter, PetitionSort.BEST_MATCH, 0, 20), "STAFF").rows().stream()
                 .map(PetitionRow::id).toList();
         assertEquals(best, bestFirst.get(0), "the best match first, though the oldest");
         assertEquals(Set.copyOf(expected.get(PetitionSort.NEWEST_FIRST)), Set.copyOf(bestFirst));
@@ -156,7 +159,7 @@ class PetitionSearchIT {
         String code = (String) testData.single("select tracking_code from petition where id = ?1", ids.get(5));
         PetitionFilter filter = new PetitionFilter();
         filter.setText(code.toLowerCase());
-        PetitionPage page = Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF");
+        PetitionPage page = Callers.as(staff, () -> petitionQueries.search(filter, 0, 20), "STAFF");
         assertEquals(List.of(ids.get(5)), page.rows().stream().map(PetitionRow::id).toList());
     }
 
@@ -165,7 +168,7 @@ class PetitionSearchIT {
         PetitionFilter filter = new PetitionFilter();
         filter.setText("ngo son");
         filter.setStatus(PetitionStatus.CLOSED);
-        assertEquals(new LinkedHashSet<>(), new LinkedHashSet<>(Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF").rows()));
+        assertEquals(new LinkedHashSet<>(), new LinkedHashSet<>(Callers.as(staff, () -> petitionQueries.search(filter, 0, 20), "STAFF").rows()));
     }
 
     @Test
@@ -177,19 +180,19 @@ class PetitionSearchIT {
                 "Giếng nước thôn Phú Xuân nhiễm phèn nặng", ids.get(7));
         PetitionFilter filter = new PetitionFilter();
         filter.setText("gieng nhiem phen");
-        assertEquals(List.of(), Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF").rows());
+        assertEquals(List.of(), Callers.as(staff, () -> petitionQueries.search(filter, 0, 20), "STAFF").rows());
 
         PetitionFilter before7 = new PetitionFilter();
         before7.setText("khai thac rung trong");
-        assertEquals(List.of(ids.get(7)), Callers.as(staff, () -> petitions.search(before7, 0, 20), "STAFF").rows().stream()
+        assertEquals(List.of(ids.get(7)), Callers.as(staff, () -> petitionQueries.search(before7, 0, 20), "STAFF").rows().stream()
                 .map(PetitionRow::id).toList(), "the index still holds the old text");
 
         assertTrue(indexCheck.catchUp(before) >= 1);
 
-        assertEquals(List.of(ids.get(7)), Callers.as(staff, () -> petitions.search(filter, 0, 20), "STAFF").rows().stream()
+        assertEquals(List.of(ids.get(7)), Callers.as(staff, () -> petitionQueries.search(filter, 0, 20), "STAFF").rows().stream()
                 .map(PetitionRow::id).toList());
         // Replaced, not added beside: a second copy would still match the old text (and would make the next
         // start-up's count differ from the database's and rebuild the whole index).
-        assertEquals(List.of(), Callers.as(staff, () -> petitions.search(before7, 0, 20), "STAFF").rows());
+        assertEquals(List.of(), Callers.as(staff, () -> petitionQueries.search(before7, 0, 20), "STAFF").rows());
     }
 }

@@ -3,7 +3,6 @@ package vn.dannguyen.petition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,16 +35,17 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.attachment.AttachmentService;
-import vn.dannguyen.audit.AuditHistoryService;
-import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.TestUploads;
+import vn.dannguyen.audit.AuditHistoryService;
+import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.Meeting;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
 
 /** Recording and reading petitions on the real server, MariaDB and Lucene index. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,6 +58,9 @@ class PetitionServiceIT {
 
     @Inject
     PetitionService petitions;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     PetitionImport petitionImport;
@@ -233,7 +236,7 @@ class PetitionServiceIT {
     @Test
     void badInputIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
         Petition future = PetitionFixtures.counter("Ngày tiếp nhận ở tương lai", traffic, null);
-        future.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(2));
+        future.setReceivedOn(LocalDate.now(CommuneClock.ZONE).plusDays(2));
         assertEquals("petition.error.receivedInFuture",
                 assertThrows(BusinessException.class, () -> as(staff, () -> petitions.record(future, null))).getMessage());
 
@@ -258,19 +261,19 @@ class PetitionServiceIT {
         Petition denunciation = PetitionFixtures.counter("Tố cáo cán bộ thu tiền trái quy định", traffic, null);
         denunciation.setKind(PetitionKind.DENUNCIATION);
         long denunciationId = as(staff, () -> petitions.record(denunciation, null)).getId();
-        assertNull(as(staff, () -> petitions.row(denunciationId)).petitioner(), "staff do not see a denouncer");
-        assertNull(as(auditor, () -> petitions.row(denunciationId)).petitioner(), "auditors do not see a denouncer");
-        assertEquals("Nguyễn Văn Dân", as(leader, () -> petitions.row(denunciationId)).petitioner());
+        assertNull(as(staff, () -> petitionQueries.row(denunciationId)).petitioner(), "staff do not see a denouncer");
+        assertNull(as(auditor, () -> petitionQueries.row(denunciationId)).petitioner(), "auditors do not see a denouncer");
+        assertEquals("Nguyễn Văn Dân", as(leader, () -> petitionQueries.row(denunciationId)).petitioner());
     }
 
     @Test
     void anotherCommuneSeesNothingAndAuditorsCannotRecord() throws Exception {
         long id = as(staff, () -> petitions.record(PetitionFixtures.counter("Chỉ xã mình được xem", traffic, null), null)).getId();
-        assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitions.get(id)));
+        assertThrows(BusinessException.class, () -> as(otherStaff, () -> petitionQueries.get(id)));
         PetitionPage seenByOther = as(otherStaff, () -> {
             PetitionFilter filter = new PetitionFilter();
             filter.setCommuneId(commune);
-            return petitions.list(filter, PetitionSort.NEWEST_FIRST, null, 20);
+            return petitionQueries.list(filter, PetitionSort.NEWEST_FIRST, null, 20);
         });
         assertTrue(seenByOther.rows().isEmpty(), "a commune filter cannot reach another commune");
         assertThrows(EJBAccessException.class, () -> as(auditor,
@@ -279,7 +282,7 @@ class PetitionServiceIT {
 
     @Test
     void keysetPagesCoverEveryRowOnceInOrder() throws Exception {
-        LocalDate start = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(30);
+        LocalDate start = LocalDate.now(CommuneClock.ZONE).minusDays(30);
         for (int i = 0; i < 45; i++) {
             Petition petition = PetitionFixtures.counter("Kiến nghị phân trang " + i, traffic, null);
             petition.setReceivedOn(start.plusDays(i % 7));
@@ -291,7 +294,7 @@ class PetitionServiceIT {
         PetitionPage page;
         do {
             PetitionPage.Cursor from = after;
-            page = as(staff, () -> petitions.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, from, 20));
+            page = as(staff, () -> petitionQueries.list(new PetitionFilter(), PetitionSort.NEWEST_FIRST, from, 20));
             pageSizes.add(page.rows().size());
             seen.addAll(page.rows());
             after = page.last();
@@ -309,16 +312,16 @@ class PetitionServiceIT {
     @Test
     void theOverdueFilterFindsPetitionsPastTheirLegalDeadline() throws Exception {
         Petition old = PetitionFixtures.counter("Đèn đường hỏng từ lâu chưa sửa", traffic, null);
-        old.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(40));
+        old.setReceivedOn(LocalDate.now(CommuneClock.ZONE).minusDays(40));
         long oldId = as(staff, () -> petitions.record(old, null)).getId();
         as(staff, () -> petitions.record(PetitionFixtures.counter("Đèn đường mới hỏng hôm nay", traffic, null), null));
 
         PetitionFilter overdue = new PetitionFilter();
         overdue.setOverdue(true);
-        assertEquals(List.of(oldId), as(staff, () -> petitions.list(overdue, PetitionSort.NEWEST_FIRST, null, 20))
+        assertEquals(List.of(oldId), as(staff, () -> petitionQueries.list(overdue, PetitionSort.NEWEST_FIRST, null, 20))
                 .rows().stream().map(PetitionRow::id).toList());
         overdue.setText("den duong");
-        assertEquals(List.of(oldId), as(staff, () -> petitions.search(overdue, 0, 20)).rows().stream().map(PetitionRow::id).toList(),
+        assertEquals(List.of(oldId), as(staff, () -> petitionQueries.search(overdue, 0, 20)).rows().stream().map(PetitionRow::id).toList(),
                 "the search index knows the deadline too");
     }
 
@@ -331,9 +334,9 @@ class PetitionServiceIT {
         Petition first = PetitionFixtures.atMeeting("Đề nghị nạo vét lòng sông Cầu đoạn qua thôn Ngô Sơn", traffic, springMeeting.getId());
         long firstId = as(staff, () -> petitions.record(first, null)).getId();
 
-        List<PetitionRow> suggested = as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", autumn.getId(), 5));
+        List<PetitionRow> suggested = as(staff, () -> petitionQueries.similar("nao vet long song Cau qua thon Ngo Son", autumn.getId(), 5));
         assertEquals(List.of(firstId), suggested.stream().map(PetitionRow::id).toList());
-        assertTrue(as(staff, () -> petitions.similar("nao vet long song Cau qua thon Ngo Son", spring.getId(), 5)).isEmpty(),
+        assertTrue(as(staff, () -> petitionQueries.similar("nao vet long song Cau qua thon Ngo Son", spring.getId(), 5)).isEmpty(),
                 "petitions of the current cycle are not offered");
 
         Petition second = PetitionFixtures.atMeeting("Nạo vét lòng sông Cầu, cử tri nêu lại", traffic, autumnMeeting.getId());
@@ -341,14 +344,14 @@ class PetitionServiceIT {
         Petition third = PetitionFixtures.counter("Lại nêu việc nạo vét sông Cầu", traffic, null);
         long thirdId = as(staff, () -> petitions.record(third, secondId)).getId();
 
-        assertEquals(3, as(staff, () -> petitions.row(firstId)).timesRaised());
-        assertEquals(firstId, as(staff, () -> petitions.row(thirdId)).recurrenceOfId(), "links go to the first raising");
-        assertEquals(1, as(staff, () -> petitions.ofMeeting(autumnMeeting.getId())).size());
+        assertEquals(3, as(staff, () -> petitionQueries.row(firstId)).timesRaised());
+        assertEquals(firstId, as(staff, () -> petitionQueries.row(thirdId)).recurrenceOfId(), "links go to the first raising");
+        assertEquals(1, as(staff, () -> petitionQueries.ofMeeting(autumnMeeting.getId())).size());
     }
 
     @Test
     void aSheetWithOneBadRowImportsNothingAndSaysWhichRow() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(3);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(3);
         List<SheetRow> rows = List.of(
                 new SheetRow(2, day, "Tại quầy", "Kiến nghị cử tri", "Sửa cầu tràn thôn Ngô Sơn", "Giao thông", "Ngo Son",
                         "Cấp xã", "Lê Văn Ba", "0912 345 678", null, null, "Không"),
@@ -373,7 +376,7 @@ class PetitionServiceIT {
 
     @Test
     void anImportRolledBackAfterItsWriteLeavesNothingInTheDatabaseOrTheIndex() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(1);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) {
             rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Khơi thông cống ngầm số " + i + " xóm Bãi Sậy", "Giao thông",
@@ -401,7 +404,7 @@ class PetitionServiceIT {
 
     @Test
     void anImportedPetitionHasItsHistoryUnderTheImportersNameAndIsFoundBySearch() throws Exception {
-        LocalDate day = LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(1);
+        LocalDate day = LocalDate.now(CommuneClock.ZONE).minusDays(1);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < PetitionBulkWriter.BATCH + 3; i++) { // more than one batch
             rows.add(new SheetRow(i + 2, day, "Tại quầy", null, "Nạo vét kênh tiêu số " + i + " xứ Đồng Bưởi", "Giao thông",
@@ -414,7 +417,7 @@ class PetitionServiceIT {
                 + " and status = 'RECEIVED' and version = 0 and deadline_on is not null", commune, village));
 
         long id = count("select id from petition where commune_id = ?1 and content = 'Nạo vét kênh tiêu số 7 xứ Đồng Bưởi'", commune);
-        PetitionRow row = as(staff, () -> petitions.row(id));
+        PetitionRow row = as(staff, () -> petitionQueries.row(id));
         assertTrue(row.trackingCode().matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), row.trackingCode());
         assertEquals((long) rows.size(), count("select count(distinct tracking_code) from petition where commune_id = ?1", commune));
 
@@ -437,12 +440,12 @@ class PetitionServiceIT {
         // The index: found by words of its text, without accents; and every imported petition is in it.
         PetitionFilter filter = new PetitionFilter();
         filter.setText("kenh tieu so 7 dong buoi");
-        assertEquals(id, as(staff, () -> petitions.search(filter, 0, 20)).rows().get(0).id());
+        assertEquals(id, as(staff, () -> petitionQueries.search(filter, 0, 20)).rows().get(0).id());
         filter.setText("Đồng Bưởi");
         int found = 0;
         for (PetitionPage page = null; page == null || page.hasMore(); found += page.rows().size()) {
             int offset = found;
-            page = as(staff, () -> petitions.search(filter, offset, 100));
+            page = as(staff, () -> petitionQueries.search(filter, offset, 100));
         }
         assertEquals(rows.size(), found);
 
@@ -554,13 +557,13 @@ class PetitionServiceIT {
         MeetingCycle cycle = new MeetingCycle();
         cycle.setTitle(title + " " + UUID.randomUUID().toString().substring(0, 4));
         cycle.setKind(CycleKind.BEFORE_SESSION);
-        cycle.setStartsOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(60));
+        cycle.setStartsOn(LocalDate.now(CommuneClock.ZONE).minusDays(60));
         return as(staff, () -> meetings.saveCycle(cycle));
     }
 
     private Meeting meeting(MeetingCycle cycle) throws Exception {
         Meeting meeting = new Meeting();
-        meeting.setHeldAt(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(10).atTime(8, 0));
+        meeting.setHeldAt(LocalDate.now(CommuneClock.ZONE).minusDays(10).atTime(8, 0));
         meeting.setPlace("Nhà văn hóa thôn Ngô Sơn");
         meeting.setVotersAttending(85);
         return as(staff, () -> meetings.save(meeting, cycle.getId(), Set.of(village)));

@@ -34,6 +34,7 @@ import vn.dannguyen.audit.HistoryRow;
 import vn.dannguyen.audit.MaskedValue;
 import vn.dannguyen.audit.TimelineEntry;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * Every place a petitioner's data leaves the system goes through one rule ({@link PetitionerPrivacy}): the
@@ -57,6 +58,9 @@ class PetitionerPrivacyIT {
 
     @Inject
     PetitionService petitions;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     PetitionerPrivacy privacy;
@@ -169,12 +173,12 @@ class PetitionerPrivacyIT {
     @Test
     void aReceiptIsAViewOfThePetitionersNameRecordedWithItsPetition() throws Exception {
         Petition ordinary = record(PetitionKind.VOTER_PETITION);
-        PetitionReceipt receipt = as(staff, () -> petitions.receipt(ordinary.getTrackingCode(), "https://x/tra-cuu"));
+        PetitionReceipt receipt = as(staff, () -> petitionQueries.receipt(ordinary.getTrackingCode(), "https://x/tra-cuu"));
         assertEquals(NAME, receipt.petitionerName());
         assertEquals(1L, views(ordinary.getId()));
 
         Petition denunciation = record(PetitionKind.DENUNCIATION);
-        assertNull(as(leader, () -> petitions.receipt(denunciation.getTrackingCode(), "https://x/tra-cuu")).petitionerName(),
+        assertNull(as(leader, () -> petitionQueries.receipt(denunciation.getTrackingCode(), "https://x/tra-cuu")).petitionerName(),
                 "a denouncer's name stays off paper");
         assertEquals(0L, views(denunciation.getId()));
     }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
 
 /** Reference data on the real server and MariaDB: the migrated schema, scoping, duplicates, conflicts. */
 @ExtendWith(ArquillianExtension.class)

@@ -31,16 +31,19 @@ import vn.dannguyen.citizen.PublishedResults;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.report.document.OfficialReport;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /**
  * The results report of a cycle sorts its petitions resolved / in progress / explained / not answered; the
@@ -65,6 +68,9 @@ class CycleReportIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     PublishedResults published;
@@ -101,11 +107,11 @@ class CycleReportIT {
         cycle.setKind(CycleKind.BEFORE_SESSION);
         cycle.setCouncilSession(5);
         cycle.setTitle("Tiếp xúc cử tri trước kỳ họp thứ 5");
-        cycle.setStartsOn(LocalDate.now(PetitionService.COMMUNE_ZONE).minusDays(10));
+        cycle.setStartsOn(LocalDate.now(CommuneClock.ZONE).minusDays(10));
         long cycleId = Callers.as(staff, () -> meetings.saveCycle(cycle), "STAFF").getId();
 
         long lights = answered(cycleId, "Lắp đèn đường thôn Đông", AnswerResult.RESOLVED, "Đã lắp 8 bóng đèn.", null);
-        LocalDate roadmap = LocalDate.now(PetitionService.COMMUNE_ZONE).plusMonths(6);
+        LocalDate roadmap = LocalDate.now(CommuneClock.ZONE).plusMonths(6);
         answered(cycleId, "Làm lại cầu tràn thôn Tây", AnswerResult.IN_PROGRESS, "Đang lập hồ sơ xây dựng.", roadmap);
         answered(cycleId, "Nâng cấp trạm y tế", AnswerResult.EXPLAINED, "Thuộc thẩm quyền của tỉnh, đã báo cáo.", null);
         record(cycleId, "Nạo vét mương thôn Bắc", PetitionKind.VOTER_PETITION, "Trần Thị Hạnh");
@@ -150,7 +156,7 @@ class CycleReportIT {
     void periodStatisticsCountWhatCameInAndHowItWasAnswered() throws Exception {
         long one = answered(null, "Sửa đường", AnswerResult.RESOLVED, "Đã sửa.", null);
         record(null, "Khiếu nại thu hồi đất", PetitionKind.COMPLAINT, "Lê Văn Tám");
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         ReportPeriod quarter = ReportPeriod.values()[(today.getMonthValue() - 1) / 3];
         OfficialReport report = Callers.as(leader, () -> reports.statistics(today.getYear(), quarter), "LEADER");
         assertTrue(((OfficialReport.Paragraph) report.body().get(1)).text().contains("đã tiếp nhận 2 ý kiến"));
@@ -185,7 +191,7 @@ class CycleReportIT {
         return id;
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, Callers.as(leader, () -> tasks.row(id), "LEADER").version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, Callers.as(leader, () -> taskQueries.row(id), "LEADER").version());
     }
 }

@@ -25,13 +25,14 @@ import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.HistoryFilter;
 import vn.dannguyen.citizen.CitizenLookupService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFilter;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Role;
 
 /**
  * SQL, JPQL and Lucene injection attempts in every free-text input that reaches a query (the search box,
@@ -55,6 +56,9 @@ class InjectionIT {
 
     @Inject
     PetitionService petitions;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     AuditHistoryService history;
@@ -98,7 +102,7 @@ class InjectionIT {
             try {
                 PetitionFilter filter = new PetitionFilter();
                 filter.setText(attempt);
-                List<PetitionRow> found = new ArrayList<>(Callers.as(staff, () -> petitions.search(filter, 0, 50), "STAFF").rows());
+                List<PetitionRow> found = new ArrayList<>(Callers.as(staff, () -> petitionQueries.search(filter, 0, 50), "STAFF").rows());
                 for (PetitionRow row : found) {
                     if (row.content().contains("Bí mật")) {
                         problems.add(attempt + ": found another commune's petition");

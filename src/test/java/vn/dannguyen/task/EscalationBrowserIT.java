@@ -15,7 +15,7 @@ import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.fixture.FixtureClient;
 import vn.dannguyen.fixture.FixtureClient.Recorded;
 import vn.dannguyen.petition.PetitionViewPage;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * "Overdue petition escalates": a petition the officer holds goes past its deadline; the daily run (the
@@ -83,6 +83,6 @@ class EscalationBrowserIT extends BrowserTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return LocalDate.now(CommuneClock.ZONE);
     }
 }

@@ -34,11 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /**
  * No lost updates: 50 threads make 1,000 conflicting edits (leaders reassigning with the version they saw)
@@ -59,6 +61,9 @@ class LostUpdateIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     PetitionService petitions;
@@ -119,7 +124,7 @@ class LostUpdateIT {
         List<String> otherFailures = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> workers = new ArrayList<>();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         // Fifty real threads at once (the server's managed executor would run only a few at a time).
         ClassLoader deployment = Thread.currentThread().getContextClassLoader();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, work -> {
@@ -148,9 +153,9 @@ class LostUpdateIT {
                     // A small set of petitions at a time, so edits really collide.
                     long id = ids.get(random.nextInt(10) + 10 * (edit % (PETITIONS / 10)));
                     try {
-                        long seen = Callers.as(leader, () -> tasks.row(id).version(), "LEADER");
+                        long seen = Callers.as(leader, () -> taskQueries.row(id).version(), "LEADER");
                         Thread.sleep(random.nextInt(15)); // the leader reads the page, then signs
-                        Callers.as(leader, () -> tasks.assign(List.of(new TaskService.Seen(id, seen)),
+                        Callers.as(leader, () -> tasks.assign(List.of(new Seen(id, seen)),
                                 departments.get(random.nextInt(departments.size())), null,
                                 today.plusDays(1 + random.nextInt(60)), "Lần giao " + thread + "/" + edit), "LEADER");
                         committed.get(id).incrementAndGet();

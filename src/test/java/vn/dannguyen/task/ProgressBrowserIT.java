@@ -19,7 +19,7 @@ import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.fixture.FixtureClient;
 import vn.dannguyen.fixture.FixtureClient.Recorded;
 import vn.dannguyen.petition.PetitionViewPage;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * In the browser: the leader forwards a petition to the province by letter, the clerk records the
@@ -111,6 +111,6 @@ class ProgressBrowserIT extends BrowserTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return LocalDate.now(CommuneClock.ZONE);
     }
 }

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.mail.internet.MimeMessage;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,10 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Daily reminders: the right people hear of due-soon, due-today and overdue petitions, once each. */
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +84,7 @@ class RemindersIT {
 
     @Test
     void officersAreRemindedAndOverduePetitionsEscalateToLeadersOnce() throws Exception {
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         long officerId = testData.userId(officer);
         testData.email(officer, "can.bo@xa-thu.example.vn");
         testData.email(leader, "lanh.dao@xa-thu.example.vn");
@@ -137,8 +138,8 @@ class RemindersIT {
     private long assigned(String content, long officerId, LocalDate due) throws Exception {
         Petition petition = PetitionFixtures.anonymous(content, category);
         Petition recorded = Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
-        Callers.as(leader, () -> tasks.assign(List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())),
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
+        Callers.as(leader, () -> tasks.assign(List.of(new Seen(recorded.getId(), recorded.getVersion())),
                 department, officerId, due.isBefore(today) ? today : due, null), "LEADER");
         return recorded.getId();
     }

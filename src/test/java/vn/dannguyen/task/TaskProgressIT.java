@@ -26,14 +26,16 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.attachment.TestUploads;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /** Forwarding to the province and its reply, progress notes with evidence, and the roadmap of long work. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,6 +51,9 @@ class TaskProgressIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     TaskProgressService progress;
@@ -93,7 +98,7 @@ class TaskProgressIT {
     @Test
     void aForwardedPetitionWaitsForTheProvinceWhoseReplyIsPassedOnToTheVoter() throws Exception {
         long id = record("Đề nghị tỉnh đầu tư cầu qua sông Cầu nối hai thôn").getId();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
 
         BusinessException noLetter = assertThrows(BusinessException.class, () -> leader(() -> {
             tasks.forward(seen(id), "Sở Xây dựng", " ", today, null);
@@ -116,16 +121,23 @@ class TaskProgressIT {
         });
         assertEquals("FORWARDED", testData.single("select status from petition where id = ?1", id));
         assertEquals("PROVINCE", testData.single("select competence from petition where id = ?1", id));
-        Forwarding sent = leader(() -> tasks.forwardings(id)).get(0);
+        Forwarding sent = leader(() -> taskQueries.forwardings(id)).get(0);
         assertTrue(sent.isWaiting());
         assertEquals("125/UBND-KT", sent.getLetterNo());
 
-        // While waiting, the voter cannot be answered with the commune's own words.
+        // While waiting, the voter cannot be answered with the commune's own words: the service refuses it,
+        // whatever a page offers.
         BusinessException answerEarly = assertThrows(BusinessException.class, () -> leader(() -> {
+            tasks.answer(seen(id), "Xã sẽ tự sửa cầu", AnswerResult.RESOLVED, null);
+            return null;
+        }));
+        assertEquals("task.error.awaitingProvince", answerEarly.getMessageKey());
+        assertEquals("FORWARDED", testData.single("select status from petition where id = ?1", id));
+        BusinessException replyBeforeLetter = assertThrows(BusinessException.class, () -> leader(() -> {
             tasks.recordProvinceReply(seen(id), "88/SXD", today.minusDays(400), "Sẽ đầu tư năm 2027");
             return null;
         }));
-        assertEquals("task.error.replyDate", answerEarly.getMessageKey());
+        assertEquals("task.error.replyDate", replyBeforeLetter.getMessageKey());
 
         long versionBefore = seen(id).version();
         Callers.as(staff, () -> {
@@ -133,7 +145,7 @@ class TaskProgressIT {
             return null;
         }, "STAFF");
         assertTrue(seen(id).version() > versionBefore, "the reply is a change of the petition others see");
-        Forwarding replied = leader(() -> tasks.forwardings(id)).get(0);
+        Forwarding replied = leader(() -> taskQueries.forwardings(id)).get(0);
         assertFalse(replied.isWaiting());
         assertEquals(staff, replied.getReplyRecordedBy());
         BusinessException twice = assertThrows(BusinessException.class, () -> leader(() -> {
@@ -146,9 +158,9 @@ class TaskProgressIT {
             tasks.answer(seen(id), replied.getReplyText(), AnswerResult.IN_PROGRESS, today.plusMonths(8));
             return null;
         });
-        List<PetitionStatus> path = leader(() -> tasks.history(id)).stream().map(PetitionTransition::getToStatus).toList();
+        List<PetitionStatus> path = leader(() -> taskQueries.history(id)).stream().map(PetitionTransition::getToStatus).toList();
         assertEquals(List.of(PetitionStatus.FORWARDED, PetitionStatus.FORWARDED, PetitionStatus.ANSWERED), path);
-        assertTrue(leader(() -> tasks.history(id)).get(0).getReason().contains("125/UBND-KT"));
+        assertTrue(leader(() -> taskQueries.history(id)).get(0).getReason().contains("125/UBND-KT"));
         assertEquals(2L, count("select count(*) from forwarding_aud where id = ?1", sent.getId()),
                 "the letter and its reply are both in the history");
     }
@@ -190,7 +202,7 @@ class TaskProgressIT {
     @Test
     void longWorkHasARoadmapWhoseStepsAreMarkedDoneOnceAndNeverOverwritten() throws Exception {
         long id = record("Thay thế 104 nhà tạm trước ngày 30/8").getId();
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = LocalDate.now(CommuneClock.ZONE);
         BusinessException notYet = assertThrows(BusinessException.class, () -> leader(() -> progress.addStep(id, today, "Khảo sát")));
         assertEquals("task.error.notInWork", notYet.getMessageKey(), "a roadmap belongs to work that was assigned");
 
@@ -224,8 +236,8 @@ class TaskProgressIT {
         return Callers.as(staff, () -> petitions.record(petition, null), "STAFF");
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
-        return new TaskService.Seen(id, leader(() -> tasks.row(id)).version());
+    private Seen seen(long id) throws Exception {
+        return new Seen(id, leader(() -> taskQueries.row(id)).version());
     }
 
     private <T> T leader(Callable<T> work) throws Exception {

@@ -31,8 +31,11 @@ import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.Seen;
 
 /** The workflow on the real server and MariaDB: batch assignment, conflicts, the path to closing and back. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,6 +48,9 @@ class TaskServiceIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     PetitionService petitions;
@@ -85,15 +91,15 @@ class TaskServiceIT {
 
     @Test
     void tenPetitionsAreAssignedAtOnceAndTheOfficerSeesThem() throws Exception {
-        List<TaskService.Seen> batch = new ArrayList<>();
+        List<Seen> batch = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Petition recorded = Callers.as(staff, () -> petitions.record(petition("Hồ sơ một cửa số " + UUID.randomUUID()), null), "STAFF");
-            batch.add(new TaskService.Seen(recorded.getId(), recorded.getVersion()));
+            batch.add(new Seen(recorded.getId(), recorded.getVersion()));
         }
-        LocalDate due = LocalDate.now(PetitionService.COMMUNE_ZONE).plusDays(10);
+        LocalDate due = LocalDate.now(CommuneClock.ZONE).plusDays(10);
         assertEquals(10, as(leader, () -> tasks.assign(batch, department, officerId, due, "Xử lý trong tuần")));
 
-        List<TaskRow> mine = Callers.as(officer, () -> tasks.myTasks(), "STAFF");
+        List<TaskRow> mine = Callers.as(officer, () -> taskQueries.myTasks(), "STAFF");
         assertEquals(10, mine.size());
         assertEquals(due, mine.get(0).deadline());
         assertEquals("Phòng Kinh tế", mine.get(0).departmentName());
@@ -105,10 +111,10 @@ class TaskServiceIT {
     void aStaleVersionIsRefusedAndNothingInTheBatchChanges() throws Exception {
         Petition first = Callers.as(staff, () -> petitions.record(petition("Thứ nhất"), null), "STAFF");
         Petition second = Callers.as(staff, () -> petitions.record(petition("Thứ hai"), null), "STAFF");
-        as(leader, () -> tasks.assign(List.of(new TaskService.Seen(second.getId(), second.getVersion())), department, null, null, null));
+        as(leader, () -> tasks.assign(List.of(new Seen(second.getId(), second.getVersion())), department, null, null, null));
         // The leader's screen still shows the second petition as it was before.
         assertThrows(ConcurrentEditException.class, () -> as(leader, () -> tasks.assign(List.of(
-                new TaskService.Seen(first.getId(), first.getVersion()), new TaskService.Seen(second.getId(), second.getVersion())),
+                new Seen(first.getId(), first.getVersion()), new Seen(second.getId(), second.getVersion())),
                 department, officerId, null, null)));
         assertEquals("RECEIVED", testData.single("select status from petition where id = ?1", first.getId()));
         assertEquals(1L, count("select count(*) from assignment where petition_id = ?1", second.getId()));
@@ -135,10 +141,10 @@ class TaskServiceIT {
         as(leader, () -> { tasks.act(seen(id), WorkflowAction.CLOSE, null); return null; });
         as(leader, () -> { tasks.act(seen(id), WorkflowAction.REOPEN, "Cử tri phản ánh còn đoạn chưa nạo vét"); return null; });
 
-        List<PetitionStatus> path = as(leader, () -> tasks.history(id)).stream().map(PetitionTransition::getToStatus).toList();
+        List<PetitionStatus> path = as(leader, () -> taskQueries.history(id)).stream().map(PetitionTransition::getToStatus).toList();
         assertEquals(List.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS, PetitionStatus.RESOLVED, PetitionStatus.ANSWERED,
                 PetitionStatus.CLOSED, PetitionStatus.CLASSIFIED), path);
-        PetitionTransition reopened = as(leader, () -> tasks.history(id)).get(5);
+        PetitionTransition reopened = as(leader, () -> taskQueries.history(id)).get(5);
         assertEquals(leader, reopened.getChangedBy());
         assertNotNull(reopened.getChangedAt());
         assertEquals("Mương đã được nạo vét xong ngày 20/11.", testData.single("select answer_text from petition where id = ?1", id),
@@ -150,16 +156,16 @@ class TaskServiceIT {
     void onlyLeadersAssign() throws Exception {
         Petition recorded = Callers.as(staff, () -> petitions.record(petition("Chỉ lãnh đạo giao việc"), null), "STAFF");
         assertThrows(EJBAccessException.class, () -> Callers.as(staff, () -> tasks.assign(
-                List.of(new TaskService.Seen(recorded.getId(), recorded.getVersion())), department, null, null, null), "STAFF"));
+                List.of(new Seen(recorded.getId(), recorded.getVersion())), department, null, null, null), "STAFF"));
     }
 
-    private TaskService.Seen seen(long id) throws Exception {
+    private Seen seen(long id) throws Exception {
         return seenAs(leader, id);
     }
 
-    private TaskService.Seen seenAs(String user, long id) throws Exception {
+    private Seen seenAs(String user, long id) throws Exception {
         String role = user.equals(leader) ? "LEADER" : "STAFF";
-        return new TaskService.Seen(id, Callers.as(user, () -> tasks.row(id), role).version());
+        return new Seen(id, Callers.as(user, () -> taskQueries.row(id), role).version());
     }
 
     private <T> T as(String user, Callable<T> work) throws Exception {

@@ -2,7 +2,6 @@ package vn.dannguyen.audit.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -11,14 +10,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import vn.dannguyen.audit.HistoryRow;
+import vn.dannguyen.audit.MaskedValue;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.PetitionKind;
 import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.petition.Satisfaction;
-import vn.dannguyen.audit.HistoryRow;
-import vn.dannguyen.audit.MaskedValue;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.web.LocaleSelection;
 
@@ -27,7 +27,6 @@ import vn.dannguyen.shared.web.LocaleSelection;
 @RequestScoped
 public class AuditDisplay {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -78,7 +77,7 @@ public class AuditDisplay {
     }
 
     public String when(Instant moment) {
-        return moment == null ? "" : MOMENT.format(moment.atZone(VIETNAM));
+        return moment == null ? "" : MOMENT.format(moment.atZone(CommuneClock.ZONE));
     }
 
     public String field(String name) {

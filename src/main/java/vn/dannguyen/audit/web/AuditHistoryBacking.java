@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,11 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import vn.dannguyen.audit.AuditEventKind;
 import vn.dannguyen.audit.AuditHistoryService;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.audit.HistoryFilter;
 import vn.dannguyen.audit.HistoryRow;
+import vn.dannguyen.shared.Exported;
 
 /** /audit/history: the auditor searches every change and event of their commune, and exports what they found. */
 @Named
@@ -32,7 +32,7 @@ public class AuditHistoryBacking implements Serializable {
     AuditHistoryService history;
 
     @Inject
-    AuditLog auditLog;
+    Event<Exported> exports;
 
     @Inject
     AuditDisplay display;
@@ -78,7 +78,7 @@ public class AuditHistoryBacking implements Serializable {
             }
             workbook.write(out);
         }
-        auditLog.record(AuditEventKind.EXPORTED, null, "lich-su.xlsx: " + rows.size());
+        exports.fire(new Exported("lich-su.xlsx: " + rows.size()));
         Faces.sendFile(out.toByteArray(), "lich-su.xlsx", true);
     }
 

@@ -14,8 +14,8 @@ import org.omnifaces.util.Messages;
 
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.TimelineEntry;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionerPrivacy;
 import vn.dannguyen.shared.BusinessException;
 
@@ -30,7 +30,7 @@ public class AuditTimelineBacking implements Serializable {
     AuditHistoryService history;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Inject
     PetitionerPrivacy privacy;

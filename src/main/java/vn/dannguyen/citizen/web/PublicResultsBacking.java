@@ -1,6 +1,5 @@
 package vn.dannguyen.citizen.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import vn.dannguyen.citizen.PublishedResults;
 import vn.dannguyen.citizen.PublishedResults.PublishedCycle;
 import vn.dannguyen.report.CyclePetition;
 import vn.dannguyen.report.CyclePetition.ResultGroup;
+import vn.dannguyen.shared.CommuneClock;
 
 /** /ket-qua[?dot=ID]: the published cycles, and the answers of one, for anyone without signing in. */
 @Named
@@ -22,7 +22,6 @@ import vn.dannguyen.report.CyclePetition.ResultGroup;
 public class PublicResultsBacking {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** One result group of a cycle, for the page to list under its heading. */
     public record Group(ResultGroup group, List<CyclePetition> petitions) {
@@ -60,7 +59,7 @@ public class PublicResultsBacking {
     }
 
     public String publishedOn(PublishedCycle published) {
-        return DAY.format(published.publishedAt().atZone(VIETNAM));
+        return DAY.format(published.publishedAt().atZone(CommuneClock.ZONE));
     }
 
     public boolean isCycleAsked() {

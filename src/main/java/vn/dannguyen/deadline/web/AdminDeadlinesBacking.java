@@ -16,7 +16,7 @@ import vn.dannguyen.deadline.CalendarException;
 import vn.dannguyen.deadline.DayUnit;
 import vn.dannguyen.deadline.DeadlineAdminService;
 import vn.dannguyen.deadline.DeadlineRule;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /** /admin/deadlines: the legal time limits per kind and step, and the days the working calendar treats differently. */
 @Named
@@ -24,6 +24,9 @@ import vn.dannguyen.petition.PetitionService;
 public class AdminDeadlinesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     DeadlineAdminService deadlines;
@@ -36,7 +39,7 @@ public class AdminDeadlinesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        year = LocalDate.now(PetitionService.COMMUNE_ZONE).getYear();
+        year = clock.year();
         rules = deadlines.rules();
         loadYear();
     }

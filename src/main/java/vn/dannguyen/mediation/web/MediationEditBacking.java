@@ -18,14 +18,16 @@ import vn.dannguyen.mediation.CouncilMember;
 import vn.dannguyen.mediation.CouncilRole;
 import vn.dannguyen.mediation.MediationAction;
 import vn.dannguyen.mediation.MediationCase;
+import vn.dannguyen.mediation.MediationQueries;
 import vn.dannguyen.mediation.MediationRules;
 import vn.dannguyen.mediation.MediationService;
 import vn.dannguyen.mediation.MediationSession;
 import vn.dannguyen.mediation.MediationStatus;
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.shared.Role;
+import vn.dannguyen.shared.Seen;
 
 /**
  * /mediation/edit?id=…: one case of the logbook: its details, acceptance, council, sessions with the
@@ -39,7 +41,13 @@ public class MediationEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     MediationService mediation;
+
+    @Inject
+    MediationQueries mediationQueries;
 
     @Inject
     ActiveUser activeUser;
@@ -71,10 +79,10 @@ public class MediationEditBacking implements Serializable {
     }
 
     private void reload() {
-        mediationCase = mediation.get(id);
-        petitionCode = mediation.petitionCode(id);
-        council = mediation.council(id);
-        sessions = mediation.sessions(id);
+        mediationCase = mediationQueries.get(id);
+        petitionCode = mediationQueries.petitionCode(id);
+        council = mediationQueries.council(id);
+        sessions = mediationQueries.sessions(id);
         acceptedOn = today();
         member = new CouncilMember();
         session = new MediationSession();
@@ -85,8 +93,8 @@ public class MediationEditBacking implements Serializable {
         withdrawReason = null;
     }
 
-    private MediationService.Seen seen() {
-        return new MediationService.Seen(mediationCase.getId(), mediationCase.getVersion());
+    private Seen seen() {
+        return new Seen(mediationCase.getId(), mediationCase.getVersion());
     }
 
     public void save() {
@@ -199,8 +207,8 @@ public class MediationEditBacking implements Serializable {
         return today();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     public CouncilRole[] getRoles() { return CouncilRole.values(); }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.dannguyen.mediation.LogbookRow;
-import vn.dannguyen.mediation.MediationService;
+import vn.dannguyen.mediation.MediationQueries;
 import vn.dannguyen.mediation.MediationStatus;
 
 /** /mediation/list: the commune's mediation logbook, overdue cases first, filtered by status. */
@@ -20,7 +20,7 @@ public class MediationListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    MediationService mediation;
+    MediationQueries mediationQueries;
 
     private MediationStatus status;
     private List<LogbookRow> rows;
@@ -31,7 +31,7 @@ public class MediationListBacking implements Serializable {
     }
 
     public void filter() {
-        rows = mediation.logbook(status);
+        rows = mediationQueries.logbook(status);
     }
 
     public long getOverdueCount() {

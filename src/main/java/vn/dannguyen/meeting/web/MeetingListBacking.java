@@ -1,7 +1,6 @@
 package vn.dannguyen.meeting.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -14,7 +13,7 @@ import org.omnifaces.util.Messages;
 import vn.dannguyen.meeting.CycleKind;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
 
 /** /meeting/list: the commune's meeting cycles and meetings. */
 @Named
@@ -22,6 +21,9 @@ import vn.dannguyen.petition.PetitionService;
 public class MeetingListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     MeetingService meetingService;
@@ -47,7 +49,7 @@ public class MeetingListBacking implements Serializable {
 
     public void startNew() {
         editing = new MeetingCycle();
-        editing.setStartsOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        editing.setStartsOn(clock.today());
     }
 
     public void startEdit(MeetingCycle cycle) {

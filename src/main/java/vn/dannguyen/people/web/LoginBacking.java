@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,11 +19,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.people.AppUser;
 import vn.dannguyen.people.KnownDevices;
 import vn.dannguyen.people.PasswordCheckGate;
+import vn.dannguyen.people.SignInEvent;
 import vn.dannguyen.people.SignInThrottle;
 import vn.dannguyen.people.UserService;
 
@@ -47,7 +47,7 @@ public class LoginBacking {
     PasswordCheckGate passwordChecks;
 
     @Inject
-    AuditLog auditLog;
+    Event<SignInEvent> signIns;
 
     private String username;
     private String password;
@@ -91,7 +91,7 @@ public class LoginBacking {
             // The answer may already be a redirect to the page first asked for: the next request keeps the cookie.
             knownDevices.rememberOnNextResponse(request, signInName(), passwordHash);
             SignedInSessions.signedIn(request.getSession(), signInName());
-            auditLog.record(AuditEventKind.SIGN_IN, signInName(), null, null, null);
+            signIns.fire(SignInEvent.signedIn(signInName()));
         }
         switch (status) {
             // The mechanism redirects to the page the user first asked for.
@@ -103,14 +103,14 @@ public class LoginBacking {
     }
 
     private void refuse(String why, String message, Object... parameters) {
-        auditLog.record(AuditEventKind.SIGN_IN_FAILED, signInName(), null, null, why);
+        signIns.fire(SignInEvent.refused(signInName(), why));
         password = null;
         Messages.addGlobalError(message, parameters);
         Faces.validationFailed();
     }
 
     public void signOut() throws IOException, ServletException {
-        auditLog.record(AuditEventKind.SIGN_OUT, null, null);
+        signIns.fire(SignInEvent.signedOut());
         Faces.getRequest().logout();
         Faces.invalidateSession();
         // Drafts kept in this browser (drafts.js) may hold voters' names and phone numbers: a shared counter PC

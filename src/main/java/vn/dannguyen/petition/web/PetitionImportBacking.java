@@ -27,9 +27,10 @@ import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.ImportProblem;
-import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionImport;
 import vn.dannguyen.petition.SheetRow;
+import vn.dannguyen.petition.excel.PetitionSheetReader;
+import vn.dannguyen.petition.excel.WorkbookTooLargeException;
 
 /**
  * /petition/import: upload a compiled petition sheet; it is checked row by row and imported whole, or
@@ -84,8 +85,8 @@ public class PetitionImportBacking implements Serializable {
                 Messages.addGlobalError("petition.import.error.notExcel", fileName);
                 return;
             }
-            rows = PetitionExcel.read(Path.of(sheet.file()), found);
-        } catch (PetitionExcel.TooLarge tooLarge) {
+            rows = PetitionSheetReader.read(Path.of(sheet.file()), found);
+        } catch (WorkbookTooLargeException tooLarge) {
             Messages.addGlobalError("petition.import.error.tooLarge", fileName);
             return;
         } catch (IOException | EmptyFileException | UnsupportedFileFormatException e) {

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.dannguyen.people.Role;
-import vn.dannguyen.petition.PetitionExcel;
+import vn.dannguyen.petition.excel.PetitionSheetTemplate;
+import vn.dannguyen.shared.Role;
 
 /** GET /petition/import-template: the empty sheet to fill in for an import. */
 @WebServlet("/petition/import-template")
@@ -23,6 +23,6 @@ public class PetitionImportTemplateServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"mau-nhap-kien-nghi.xlsx\"");
-        PetitionExcel.template(response.getOutputStream());
+        PetitionSheetTemplate.write(response.getOutputStream());
     }
 }

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.omnifaces.util.Faces;
-
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionPage;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 
 /**
@@ -28,14 +27,14 @@ public class PetitionLazyModel extends LazyDataModel<PetitionLine> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PetitionService petitions;
+    private final transient PetitionQueries petitions;
     private final PetitionFilter filter;
     private PetitionSort sort = PetitionSort.NEWEST_FIRST;
     /** Where each visited page starts: the cursor of the last row before it, by the page's first row index. */
     private final Map<Integer, PetitionPage.Cursor> pageStarts = new HashMap<>();
     private int knownRows;
 
-    PetitionLazyModel(PetitionService petitions, PetitionFilter filter) {
+    PetitionLazyModel(PetitionQueries petitions, PetitionFilter filter) {
         this.petitions = petitions;
         this.filter = filter;
     }

@@ -12,7 +12,7 @@ import vn.dannguyen.petition.PetitionStatus;
 /**
  * A line of the petition list as its reader sees it: dates formatted, names and labels already in the reader's
  * language. The list renders 20 of these per page under load, so each cell is one plain property read instead of
- * a converter, a bundle lookup and a method call per cell (BENCHMARKS.md, third round).
+ * a converter, a bundle lookup and a method call per cell (docs/benchmarks/list-rows-and-dashboard-charts.md).
  */
 public record PetitionLine(long id, String trackingCode, String receivedOn, String excerpt, String timesRaised,
                            boolean recurrence, String category, String village, String kind, String channel,

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,22 +16,21 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
 
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.petition.Channel;
-import vn.dannguyen.petition.PetitionExcel;
 import vn.dannguyen.petition.PetitionFilter;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionSort;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.excel.PetitionSheetExport;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.Exported;
 import vn.dannguyen.shared.web.LocaleSelection;
 
 /** /petition/list: the commune's petitions, filtered, searched, sorted, a page at a time; export to Excel. */
@@ -43,10 +43,10 @@ public class PetitionListBacking implements Serializable {
     static final int EXPORT_LIMIT = 50_000;
 
     @Inject
-    AuditLog auditLog;
+    Event<Exported> exports;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Inject
     MeetingService meetings;
@@ -105,8 +105,8 @@ public class PetitionListBacking implements Serializable {
             Messages.addFlashGlobalWarn("petition.list.exportTooMany", EXPORT_LIMIT);
         }
         ByteArrayOutputStream sheet = new ByteArrayOutputStream();
-        PetitionExcel.export(rows, locale.getLocale(), sheet);
-        auditLog.record(AuditEventKind.EXPORTED, null, "kien-nghi.xlsx: " + rows.size());
+        PetitionSheetExport.write(rows, locale.getLocale(), sheet);
+        exports.fire(new Exported("kien-nghi.xlsx: " + rows.size()));
         Faces.sendFile(sheet.toByteArray(), "kien-nghi.xlsx", true);
     }
 

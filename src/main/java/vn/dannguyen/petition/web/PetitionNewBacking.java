@@ -21,13 +21,12 @@ import org.primefaces.event.FileUploadEvent;
 
 import vn.dannguyen.attachment.PendingUploads;
 import vn.dannguyen.attachment.Upload;
-
 import vn.dannguyen.people.ActiveUser;
-import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.petition.Channel;
 import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionKind;
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionRow;
 import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.SubmissionKeyTakenException;
@@ -35,6 +34,8 @@ import vn.dannguyen.petition.SubmissionKeys;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
 import vn.dannguyen.reference.Village;
+import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 
 /**
  * /petition/new: a petition brought to the service-centre counter, phoned in, written or sent online.
@@ -47,12 +48,19 @@ public class PetitionNewBacking implements Serializable {
     private static final Logger LOG = Logger.getLogger(PetitionNewBacking.class.getName());
 
     private static final long serialVersionUID = 1L;
-    /** Channels of this page; meeting petitions are entered on the meeting's page. */
+    /** Files one petition may bring from the counter. */
     static final int MAX_ATTACHMENTS = 10;
+    /** Channels of this page; meeting petitions are entered on the meeting's page. */
     private static final List<Channel> CHANNELS = List.of(Channel.COUNTER, Channel.HOTLINE, Channel.LETTER, Channel.ONLINE);
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     PetitionService petitions;
+
+    @Inject
+    PetitionQueries petitionQueries;
 
     @Inject
     ReferenceDataService referenceData;
@@ -90,7 +98,7 @@ public class PetitionNewBacking implements Serializable {
     private void freshForm() {
         petition = new Petition();
         petition.setChannel(Channel.COUNTER);
-        petition.setReceivedOn(LocalDate.now(PetitionService.COMMUNE_ZONE));
+        petition.setReceivedOn(clock.today());
         issuedKey = SubmissionKeys.fresh();
         petition.setSubmissionKey(issuedKey);
         earlierPetitionId = null;
@@ -134,7 +142,7 @@ public class PetitionNewBacking implements Serializable {
      */
     public void suggestSimilar() {
         try {
-            similar = petitions.similar(petition.getContent(), null, 5);
+            similar = petitionQueries.similar(petition.getContent(), null, 5);
         } catch (RuntimeException failure) {
             if (!databaseUnreachable(failure)) {
                 throw failure;
@@ -197,7 +205,7 @@ public class PetitionNewBacking implements Serializable {
             saved = petitions.record(petition.copyOfInput(), earlierPetitionId, List.copyOf(attachments));
             // Read back in the same attempt: when the database goes away right after the commit, this is the
             // answer that was lost, and pressing save again shows the petition already recorded.
-            row = petitions.row(saved.getId());
+            row = petitionQueries.row(saved.getId());
         } catch (SubmissionKeyTakenException taken) {
             // The key came from a form kept in this browser for another commune: this form gets a key of its own,
             // so saving it again records it. Everything typed stays.
@@ -228,8 +236,9 @@ public class PetitionNewBacking implements Serializable {
         // The next petition's form is the one on the page: the browser puts back the values it was first drawn with
         // (petition-new.js, drafts.js), and the answer carries only what the browser cannot know: the next key,
         // today's date (beside the "next" button), the emptied suggestions and attachments, and the name fields when
-        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU (BENCHMARKS.md,
-        // ninth round). Errors shown beside its fields are gone only when it is drawn again.
+        // an anonymous petition took them. Drawing the whole form again was half of a save's CPU
+        // (docs/benchmarks/save-draws-no-form.md). Errors shown beside its fields are gone only when it is drawn
+        // again.
         // Every input this save processed let go of its value when the model took it. Only the name fields may not
         // have been processed (hidden while the petition was anonymous, as the server last knew it), and keep what a
         // refused save sent them: cleared here, they draw the fresh petition. After freshForm(), which shows them again:
@@ -239,7 +248,7 @@ public class PetitionNewBacking implements Serializable {
             PrimeFaces.current().ajax().update("intake:submissionKey", "intake:similar", "intake:attachedFiles");
             if (!petition.getReceivedOn().equals(receivedOnDrawnOn)) {
                 // A new day since the picker was drawn: drawn again, today becomes selectable. (Drawing it on every
-                // save was 3 % of a save's CPU, BENCHMARKS.md, tenth round.)
+                // save was 3 % of a save's CPU, docs/benchmarks/save-cpu-and-targets-again.md.)
                 PrimeFaces.current().ajax().update("intake:receivedOn");
                 receivedOnDrawnOn = petition.getReceivedOn();
             }
@@ -267,7 +276,7 @@ public class PetitionNewBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return clock.today();
     }
 
     public Petition getPetition() { return petition; }

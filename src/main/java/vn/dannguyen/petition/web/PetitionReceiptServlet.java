@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.dannguyen.petition.PetitionQueries;
 import vn.dannguyen.petition.PetitionReceipt;
-import vn.dannguyen.petition.PetitionService;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.PublicAddress;
+import vn.dannguyen.shared.Role;
 
 /** GET /petition/receipt?code=…: the printable PDF receipt of a petition, opened in a new tab to print. */
 @WebServlet("/petition/receipt")
@@ -25,7 +25,7 @@ public class PetitionReceiptServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PetitionService petitions;
+    PetitionQueries petitions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

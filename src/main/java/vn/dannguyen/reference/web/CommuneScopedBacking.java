@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 
 import org.primefaces.model.SortMeta;
 
-import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.reference.Commune;
 import vn.dannguyen.reference.NameOrder;
 import vn.dannguyen.reference.ReferenceDataService;
+import vn.dannguyen.shared.CommuneScope;
 
 /** A page listing one commune's records: the user's own commune, or the one a province-wide user picks. */
 abstract class CommuneScopedBacking implements Serializable {
@@ -22,7 +22,7 @@ abstract class CommuneScopedBacking implements Serializable {
     ReferenceDataService referenceData;
 
     @Inject
-    ActiveUser activeUser;
+    CommuneScope communeScope;
 
     private List<Commune> communes;
     private Long communeId;
@@ -30,7 +30,7 @@ abstract class CommuneScopedBacking implements Serializable {
     @PostConstruct
     void init() {
         communes = referenceData.communesInScope();
-        communeId = activeUser.getCommuneId();
+        communeId = communeScope.getCommuneId();
         reload();
     }
 

@@ -10,9 +10,9 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Messages;
 
-import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.reference.Category;
 import vn.dannguyen.reference.ReferenceDataService;
+import vn.dannguyen.shared.CommuneScope;
 
 /** /admin/categories: petition categories shared by all communes (province-wide admins edit them). */
 @Named
@@ -25,7 +25,7 @@ public class ReferenceCategoriesBacking implements Serializable {
     ReferenceDataService referenceData;
 
     @Inject
-    ActiveUser activeUser;
+    CommuneScope communeScope;
 
     private List<Category> categories;
     private Category editing;
@@ -50,7 +50,7 @@ public class ReferenceCategoriesBacking implements Serializable {
         load();
     }
 
-    public boolean isEditable() { return activeUser.isProvinceWide(); }
+    public boolean isEditable() { return communeScope.isProvinceWide(); }
     public List<Category> getCategories() { return categories; }
     public Category getEditing() { return editing; }
 }

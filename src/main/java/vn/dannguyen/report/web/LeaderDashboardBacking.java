@@ -14,13 +14,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.report.DashboardService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.MessageBundleResolver;
 import vn.dannguyen.shared.web.LocaleSelection;
+import vn.dannguyen.shared.web.PagedRows;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.web.TaskRowsModel;
 
 /** /leader/dashboard: counts by status, department, village and category, with the overdue and due-soon lists. */
 @Named
@@ -31,10 +31,13 @@ public class LeaderDashboardBacking implements Serializable {
 
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     DashboardService dashboard;
 
     @Inject
-    TaskService tasks;
+    TaskQueries tasks;
 
     @Inject
     LocaleSelection locale;
@@ -43,8 +46,8 @@ public class LeaderDashboardBacking implements Serializable {
     private List<DashboardService.Count> byDepartment;
     private List<DashboardService.Count> byVillage;
     private List<DashboardService.Count> byCategory;
-    private TaskRowsModel overdue;
-    private TaskRowsModel dueSoon;
+    private PagedRows<TaskRow> overdue;
+    private PagedRows<TaskRow> dueSoon;
     private long overdueCount;
     private long dueSoonCount;
     /** The charts' JSON, made once per view: p:chart reads its value more than once per rendering. */
@@ -65,20 +68,20 @@ public class LeaderDashboardBacking implements Serializable {
         departmentChart = barChart(byDepartment, true);
         villageChart = barChart(byVillage, true);
         categoryChart = barChart(byCategory, true);
-        LocalDate today = LocalDate.now(PetitionService.COMMUNE_ZONE);
+        LocalDate today = clock.today();
         // The counts come from the index alone; each list reads only the page shown (10 rows).
         LocalDate yesterday = today.minusDays(1);
         LocalDate horizon = today.plusDays(TaskRow.DUE_SOON_DAYS);
-        TaskService service = tasks;
+        TaskQueries service = tasks;
         overdueCount = service.countRunningByDeadline(null, yesterday);
-        overdue = new TaskRowsModel((first, size) -> service.runningByDeadline(null, yesterday, first, size), overdueCount);
+        overdue = new PagedRows<>((first, size) -> service.runningByDeadline(null, yesterday, first, size), TaskRow::id, overdueCount);
         dueSoonCount = service.countRunningByDeadline(today, horizon);
-        dueSoon = new TaskRowsModel((first, size) -> service.runningByDeadline(today, horizon, first, size), dueSoonCount);
+        dueSoon = new PagedRows<>((first, size) -> service.runningByDeadline(today, horizon, first, size), TaskRow::id, dueSoonCount);
     }
 
     /**
      * Made once: each {@code Json.create...} call looks the JSON provider up through the ServiceLoader, which
-     * took a fifth of the dashboard's CPU under load (BENCHMARKS.md, third round).
+     * took a fifth of the dashboard's CPU under load (docs/benchmarks/list-rows-and-dashboard-charts.md).
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
@@ -113,9 +116,9 @@ public class LeaderDashboardBacking implements Serializable {
     public List<DashboardService.Count> getByDepartment() { return byDepartment; }
     public List<DashboardService.Count> getByVillage() { return byVillage; }
     public List<DashboardService.Count> getByCategory() { return byCategory; }
-    public TaskRowsModel getOverdue() { return overdue; }
-    public TaskRowsModel getDueSoon() { return dueSoon; }
+    public PagedRows<TaskRow> getOverdue() { return overdue; }
+    public PagedRows<TaskRow> getDueSoon() { return dueSoon; }
     public long getOverdueCount() { return overdueCount; }
     public long getDueSoonCount() { return dueSoonCount; }
-    public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
+    public LocalDate getToday() { return clock.today(); }
 }

@@ -3,6 +3,7 @@ package vn.dannguyen.report.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -11,15 +12,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.dannguyen.audit.AuditEventKind;
-import vn.dannguyen.audit.AuditLog;
-import vn.dannguyen.people.Role;
 import vn.dannguyen.report.CycleReportService;
 import vn.dannguyen.report.ReportPeriod;
 import vn.dannguyen.report.document.OfficialReport;
 import vn.dannguyen.report.document.OfficialReportDocx;
 import vn.dannguyen.report.document.OfficialReportPdf;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.Exported;
+import vn.dannguyen.shared.Role;
 
 /**
  * GET /report/file?type=compilation|results&amp;cycle=ID or type=statistics&amp;year=Y&amp;period=P, with
@@ -35,7 +35,7 @@ public class ReportFileServlet extends HttpServlet {
     CycleReportService reports;
 
     @Inject
-    AuditLog auditLog;
+    Event<Exported> exports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,7 +74,7 @@ public class ReportFileServlet extends HttpServlet {
             response.setContentType("application/pdf");
         }
         name += docx ? ".docx" : ".pdf";
-        auditLog.record(AuditEventKind.EXPORTED, null, name);
+        exports.fire(new Exported(name));
         response.setHeader("Content-Disposition", (docx ? "attachment" : "inline") + "; filename=\"" + name + "\"");
         response.setContentLength(file.size());
         file.writeTo(response.getOutputStream());

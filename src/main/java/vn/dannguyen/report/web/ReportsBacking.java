@@ -1,8 +1,6 @@
 package vn.dannguyen.report.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -15,6 +13,7 @@ import org.omnifaces.util.Messages;
 import vn.dannguyen.meeting.MeetingCycle;
 import vn.dannguyen.meeting.MeetingService;
 import vn.dannguyen.report.ReportPeriod;
+import vn.dannguyen.shared.CommuneClock;
 
 /** /report/index: the official reports of a cycle and of a period, and publishing a cycle's results. */
 @Named
@@ -22,14 +21,16 @@ import vn.dannguyen.report.ReportPeriod;
 public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    CommuneClock clock;
 
     @Inject
     MeetingService meetings;
 
     private List<MeetingCycle> cycles;
     private Long cycleId;
-    private int year = LocalDate.now(VIETNAM).getYear();
+    private int year;
     private ReportPeriod period = ReportPeriod.Q1;
 
     @PostConstruct
@@ -39,7 +40,8 @@ public class ReportsBacking implements Serializable {
             cycleId = cycles.get(0).getId();
         }
         // The quarter we are in: Q1..Q4 are the first four periods.
-        period = ReportPeriod.values()[(LocalDate.now(VIETNAM).getMonthValue() - 1) / 3];
+        year = clock.year();
+        period = ReportPeriod.values()[(clock.today().getMonthValue() - 1) / 3];
     }
 
     public MeetingCycle getCycle() {
@@ -63,13 +65,13 @@ public class ReportsBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(VIETNAM).getYear();
+        int now = clock.year();
         return List.of(now, now - 1, now - 2, now - 3);
     }
 
     public String published(MeetingCycle cycle) {
         return cycle.getResultsPublishedAt() == null ? null
-                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(cycle.getResultsPublishedAt().atZone(VIETNAM));
+                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(cycle.getResultsPublishedAt().atZone(CommuneClock.ZONE));
     }
 
     public List<MeetingCycle> getCycles() { return cycles; }

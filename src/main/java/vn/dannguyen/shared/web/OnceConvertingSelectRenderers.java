@@ -19,8 +19,8 @@ import org.primefaces.util.ComponentUtils;
  * <p>Why: for a select without its own converter whose values are not strings (enums, ids), PrimeFaces asks for
  * the converter again for every option it writes and for every option it checks a submitted value against: the
  * value expression's type, then {@code Application.createConverter}, a CDI lookup in Mojarra. In a profile of
- * the intake form's save that was about 6 % of the request's CPU (BENCHMARKS.md, eighth round). The answer
- * depends only on the type of the component's value, so within one request it is asked once per component;
+ * the intake form's save that was about 6 % of the request's CPU (docs/benchmarks/one-request-per-petition.md).
+ * The answer depends only on the type of the component's value, so within one request it is asked once per component;
  * except inside a table or repeat, where one component serves rows whose values may differ in type, and it is
  * asked as before. Registered in faces-config.xml in place of PrimeFaces' own renderers; nothing else changes.
  */

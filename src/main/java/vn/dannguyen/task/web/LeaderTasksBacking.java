@@ -14,10 +14,12 @@ import org.omnifaces.util.Messages;
 
 import vn.dannguyen.people.ActiveUser;
 import vn.dannguyen.people.AppUser;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.reference.Department;
 import vn.dannguyen.reference.ReferenceDataService;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
+import vn.dannguyen.shared.web.PagedRows;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
 
@@ -32,7 +34,13 @@ public class LeaderTasksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     TaskService tasks;
+
+    @Inject
+    TaskQueries taskQueries;
 
     @Inject
     ReferenceDataService referenceData;
@@ -40,7 +48,7 @@ public class LeaderTasksBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private TaskRowsModel rows;
+    private PagedRows<TaskRow> rows;
     private long overdueCount;
     private long dueSoonCount;
     private long openCount;
@@ -56,13 +64,13 @@ public class LeaderTasksBacking implements Serializable {
     void init() {
         refresh();
         departments = referenceData.departments(activeUser.getCommuneId()).stream().filter(Department::isActive).toList();
-        officers = tasks.officers();
+        officers = taskQueries.officers();
     }
 
     public void assign() {
         int assigned;
         try {
-            assigned = tasks.assign(selected.stream().map(row -> new TaskService.Seen(row.id(), row.version())).toList(),
+            assigned = tasks.assign(selected.stream().map(TaskRow::seen).toList(),
                     departmentId, officerId, dueOn, instructions);
         } catch (ConcurrentEditException changedMeanwhile) {
             // Show the petitions as they are now, so the leader can tick them again; the message says why.
@@ -82,21 +90,21 @@ public class LeaderTasksBacking implements Serializable {
     /** The counts come from the index alone; the table reads only the page shown. */
     private void refresh() {
         LocalDate today = getToday();
-        overdueCount = tasks.countRunningByDeadline(null, today.minusDays(1));
-        dueSoonCount = tasks.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
-        openCount = tasks.countOpen();
-        TaskService service = tasks;
-        rows = new TaskRowsModel(service::openPetitions, openCount);
+        overdueCount = taskQueries.countRunningByDeadline(null, today.minusDays(1));
+        dueSoonCount = taskQueries.countRunningByDeadline(today, today.plusDays(TaskRow.DUE_SOON_DAYS));
+        openCount = taskQueries.countOpen();
+        TaskQueries service = taskQueries;
+        rows = new PagedRows<>(service::openPetitions, TaskRow::id, openCount);
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(PetitionService.COMMUNE_ZONE);
+        return clock.today();
     }
 
     public long getOverdueCount() { return overdueCount; }
     public long getDueSoonCount() { return dueSoonCount; }
     public long getOpenCount() { return openCount; }
-    public TaskRowsModel getRows() { return rows; }
+    public PagedRows<TaskRow> getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }
     public List<Department> getDepartments() { return departments; }

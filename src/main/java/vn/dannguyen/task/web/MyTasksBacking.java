@@ -9,9 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.dannguyen.petition.PetitionService;
+import vn.dannguyen.shared.CommuneClock;
+import vn.dannguyen.task.TaskQueries;
 import vn.dannguyen.task.TaskRow;
-import vn.dannguyen.task.TaskService;
 
 /** /task/mine: the petitions assigned to the signed-in officer, nearest deadline first. */
 @Named
@@ -21,7 +21,10 @@ public class MyTasksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TaskService tasks;
+    CommuneClock clock;
+
+    @Inject
+    TaskQueries tasks;
 
     private List<TaskRow> rows;
     /** The shared task table can select rows; this page does nothing with a selection. */
@@ -32,7 +35,7 @@ public class MyTasksBacking implements Serializable {
         rows = tasks.myTasks();
     }
 
-    public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
+    public LocalDate getToday() { return clock.today(); }
     public List<TaskRow> getRows() { return rows; }
     public List<TaskRow> getSelected() { return selected; }
     public void setSelected(List<TaskRow> selected) { this.selected = selected; }

@@ -7,40 +7,37 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
-import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.PendingUploads;
-import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.attachment.StoredFile;
-import vn.dannguyen.petition.PetitionerPrivacy;
+import vn.dannguyen.attachment.Upload;
 import vn.dannguyen.petition.AnswerResult;
-import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionRow;
-import vn.dannguyen.petition.PetitionService;
 import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.petition.PetitionWorkflow;
+import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
+import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.task.Forwarding;
+import vn.dannguyen.task.PetitionCase;
+import vn.dannguyen.task.PetitionCases;
 import vn.dannguyen.task.PetitionTransition;
-import vn.dannguyen.task.PetitionWorkflow;
 import vn.dannguyen.task.RoadmapStep;
 import vn.dannguyen.task.TaskProgressService;
 import vn.dannguyen.task.TaskProgressService.NoteWithEvidence;
 import vn.dannguyen.task.TaskRow;
 import vn.dannguyen.task.TaskService;
-import vn.dannguyen.task.WorkflowAction;
 
 /** /petition/view?id=…: one petition, where it stands, its history, and the next steps the user may take. */
 @Named
@@ -52,16 +49,13 @@ public class PetitionViewBacking implements Serializable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    CommuneClock clock;
+
+    @Inject
     TaskService tasks;
 
     @Inject
-    PetitionService petitions;
-
-    @Inject
-    AttachmentService attachments;
-
-    @Inject
-    PetitionerPrivacy privacy;
+    PetitionCases cases;
 
     @Inject
     TaskProgressService progress;
@@ -70,20 +64,12 @@ public class PetitionViewBacking implements Serializable {
     PendingUploads pendingUploads;
 
     private Long id;
-    private PetitionRow petition;
-    private Petition details;
-    private TaskRow task;
-    private List<PetitionTransition> history;
-    private List<StoredFile> files;
+    /** What the page shows, read in one call; the fields below are what the user is typing. */
+    private PetitionCase page;
     private String reason;
     private String answerText;
     private AnswerResult answerResult;
     private LocalDate expectedOn;
-    private List<Forwarding> forwardings;
-    /** Whether the reader may know who raised it: the files' names and links are shown only then. */
-    private boolean petitionerKnown;
-    private List<NoteWithEvidence> notes;
-    private List<RoadmapStep> roadmap;
     // Forwarding to the province and its reply.
     private String agency;
     private String letterNo;
@@ -105,11 +91,8 @@ public class PetitionViewBacking implements Serializable {
             return;
         }
         try {
-            reload();
-            // Only an unmasked showing is a view of personal data; the page shows the name from the masked row.
-            if (petition.petitioner() != null) {
-                privacy.shown(id, details.getTrackingCode(), "petition page");
-            }
+            page = cases.open(id);
+            prefillAnswer();
         } catch (BusinessException notFound) {
             // Unknown, or of a commune the user may not see: the same answer, so nothing is revealed.
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "petition.error.notFound");
@@ -117,31 +100,27 @@ public class PetitionViewBacking implements Serializable {
     }
 
     private void reload() {
-        petition = petitions.row(id);
-        petitionerKnown = privacy.mayKnow(id, petition.kind());
-        details = petitions.get(id);
-        task = tasks.row(id);
-        history = tasks.history(id);
-        files = attachments.ofPetition(id).stream().filter(file -> file.getNoteId() == null).toList();
-        forwardings = tasks.forwardings(id);
-        notes = progress.notes(id);
-        roadmap = progress.roadmap(id);
-        Forwarding replied = getLastForwarding();
-        if (answerText == null && task.status() == PetitionStatus.FORWARDED && replied != null && !replied.isWaiting()) {
-            // The voter is told what the province answered; the clerk may add to it before sending.
+        page = cases.of(id);
+        prefillAnswer();
+    }
+
+    /** The voter is told what the province answered; the clerk may add to it before sending. */
+    private void prefillAnswer() {
+        Forwarding replied = page.lastForwarding();
+        if (answerText == null && page.task().status() == PetitionStatus.FORWARDED && replied != null && !replied.isWaiting()) {
             answerText = replied.getReplyText();
         }
     }
 
     public void act(WorkflowAction action) {
-        tasks.act(new TaskService.Seen(task.id(), task.version()), action, reason);
+        tasks.act(page.task().seen(), action, reason);
         Messages.addGlobalInfo("task.done", "task.action." + action);
         reason = null;
         reload();
     }
 
     public void forward() {
-        tasks.forward(new TaskService.Seen(task.id(), task.version()), agency, letterNo, letterOn, reason);
+        tasks.forward(page.task().seen(), agency, letterNo, letterOn, reason);
         Messages.addGlobalInfo("task.done", "task.action." + WorkflowAction.FORWARD);
         agency = null;
         letterNo = null;
@@ -151,7 +130,7 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public void recordProvinceReply() {
-        tasks.recordProvinceReply(new TaskService.Seen(task.id(), task.version()), replyLetterNo, replyOn, replyText);
+        tasks.recordProvinceReply(page.task().seen(), replyLetterNo, replyOn, replyText);
         Messages.addGlobalInfo("task.done", "task.forward.recordReply");
         replyLetterNo = null;
         replyOn = null;
@@ -209,15 +188,10 @@ public class PetitionViewBacking implements Serializable {
         reload();
     }
 
-    /** The latest forwarding letter, or null if the petition was never forwarded. */
-    public Forwarding getLastForwarding() {
-        return forwardings == null || forwardings.isEmpty() ? null : forwardings.get(forwardings.size() - 1);
-    }
-
     /** Whether the petition is being worked on, so progress and roadmap may be written. */
     public boolean isInWork() {
-        return task != null && task.status() != PetitionStatus.RECEIVED && task.status() != PetitionStatus.CLASSIFIED
-                && task.status() != PetitionStatus.CLOSED;
+        PetitionStatus status = page.task().status();
+        return status != PetitionStatus.RECEIVED && status != PetitionStatus.CLASSIFIED && status != PetitionStatus.CLOSED;
     }
 
     public String date(LocalDate day) {
@@ -225,40 +199,43 @@ public class PetitionViewBacking implements Serializable {
     }
 
     public void answer() {
-        tasks.answer(new TaskService.Seen(task.id(), task.version()), answerText, answerResult, expectedOn);
+        tasks.answer(page.task().seen(), answerText, answerResult, expectedOn);
         Messages.addGlobalInfo("task.done", "task.action." + WorkflowAction.ANSWER);
         reload();
     }
 
     /** Whether the answer shown is the current one (not one given before the petition was reopened). */
     public boolean isAnswerCurrent() {
-        return task != null && (task.status() == PetitionStatus.ANSWERED || task.status() == PetitionStatus.CLOSED);
+        return page.task().status() == PetitionStatus.ANSWERED || page.task().status() == PetitionStatus.CLOSED;
     }
 
     /** Whether the user may take {@code action} now (the page shows only those buttons). */
     public boolean may(WorkflowAction action) {
-        return task != null && PetitionWorkflow.allowed(task.status()).contains(action);
+        return PetitionWorkflow.allowed(page.task().status()).contains(action);
     }
 
-    public Set<WorkflowAction> getAllowed() {
-        return PetitionWorkflow.allowed(task.status());
+    /** Answering is offered when the workflow allows it and the province, if asked, has replied. */
+    public boolean isAnswerable() {
+        return may(WorkflowAction.ANSWER) && !page.awaitingProvince();
     }
 
     /** A moment as commune staff read it: local (UTC+7) date and time. */
     public String when(Instant moment) {
-        return moment == null ? "" : WHEN.format(moment.atZone(PetitionService.COMMUNE_ZONE));
+        return moment == null ? "" : WHEN.format(moment.atZone(CommuneClock.ZONE));
     }
 
     public AnswerResult[] getResults() { return AnswerResult.values(); }
-    public boolean isPetitionerKnown() { return petitionerKnown; }
-    public LocalDate getToday() { return LocalDate.now(PetitionService.COMMUNE_ZONE); }
+    public boolean isPetitionerKnown() { return page.petitionerKnown(); }
+    public LocalDate getToday() { return clock.today(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public PetitionRow getPetition() { return petition; }
-    public Petition getDetails() { return details; }
-    public TaskRow getTask() { return task; }
-    public List<PetitionTransition> getHistory() { return history; }
-    public List<StoredFile> getFiles() { return files; }
+    public PetitionCase getPage() { return page; }
+    public PetitionRow getPetition() { return page.petition(); }
+    public PetitionCase.Answer getAnswered() { return page.answer(); }
+    public TaskRow getTask() { return page.task(); }
+    public Forwarding getLastForwarding() { return page.lastForwarding(); }
+    public List<PetitionTransition> getHistory() { return page.history(); }
+    public List<StoredFile> getFiles() { return page.files(); }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getAnswerText() { return answerText; }
@@ -267,9 +244,9 @@ public class PetitionViewBacking implements Serializable {
     public void setAnswerResult(AnswerResult answerResult) { this.answerResult = answerResult; }
     public LocalDate getExpectedOn() { return expectedOn; }
     public void setExpectedOn(LocalDate expectedOn) { this.expectedOn = expectedOn; }
-    public List<Forwarding> getForwardings() { return forwardings; }
-    public List<NoteWithEvidence> getNotes() { return notes; }
-    public List<RoadmapStep> getRoadmap() { return roadmap; }
+    public List<Forwarding> getForwardings() { return page.forwardings(); }
+    public List<NoteWithEvidence> getNotes() { return page.notes(); }
+    public List<RoadmapStep> getRoadmap() { return page.roadmap(); }
     public String getAgency() { return agency; }
     public void setAgency(String agency) { this.agency = agency; }
     public String getLetterNo() { return letterNo; }

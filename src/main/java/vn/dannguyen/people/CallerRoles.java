@@ -1,4 +1,4 @@
-package vn.dannguyen.people.web;
+package vn.dannguyen.people;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import vn.dannguyen.people.Role;
+import vn.dannguyen.shared.Role;
 
 /**
  * The caller's roles for the pages, as {@code #{roles.leader}}: asked of the container once per request.

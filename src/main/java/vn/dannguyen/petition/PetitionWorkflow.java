@@ -1,4 +1,4 @@
-package vn.dannguyen.task;
+package vn.dannguyen.petition;
 
 import static vn.dannguyen.petition.PetitionStatus.ANSWERED;
 import static vn.dannguyen.petition.PetitionStatus.ASSIGNED;
@@ -10,9 +10,10 @@ import static vn.dannguyen.petition.PetitionStatus.IN_PROGRESS;
 import static vn.dannguyen.petition.PetitionStatus.RECEIVED;
 import static vn.dannguyen.petition.PetitionStatus.RESOLVED;
 
+import java.util.EnumSet;
 import java.util.Set;
 
-import vn.dannguyen.petition.PetitionStatus;
+import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.StepTable;
 
 /**
@@ -44,6 +45,21 @@ public final class PetitionWorkflow {
         STEPS.allow(ANSWERED, WorkflowAction.CLOSE, CLOSED);
         STEPS.allow(ANSWERED, WorkflowAction.REOPEN, CLASSIFIED);
         STEPS.allow(CLOSED, WorkflowAction.REOPEN, CLASSIFIED);
+    }
+
+    /** Steps only leaders take; officers (staff) carry out the work in between. */
+    public static final Set<WorkflowAction> LEADER_ACTIONS = EnumSet.of(WorkflowAction.CLASSIFY, WorkflowAction.ASSIGN,
+            WorkflowAction.FORWARD, WorkflowAction.CLOSE, WorkflowAction.REOPEN);
+
+    /** Steps whose reason must be written down. */
+    public static final Set<WorkflowAction> NEED_REASON = EnumSet.of(WorkflowAction.RESOLVE, WorkflowAction.EXPLAIN,
+            WorkflowAction.REOPEN);
+
+    /** Refuses a leader's step to anyone else. */
+    public static void requireAllowed(WorkflowAction action, boolean byLeader) {
+        if (LEADER_ACTIONS.contains(action) && !byLeader) {
+            throw new BusinessException("task.error.leaderOnly", "task.action." + action);
+        }
     }
 
     private PetitionWorkflow() {

@@ -1,4 +1,4 @@
-package vn.dannguyen.task;
+package vn.dannguyen.petition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.dannguyen.petition.PetitionStatus;
 import vn.dannguyen.shared.BusinessException;
 
 /** The petition state machine: the paths the law and practice allow, and nothing else. */

@@ -1,4 +1,4 @@
-package vn.dannguyen.people;
+package vn.dannguyen.shared;
 
 /** What a user may do. The names are the security roles of web.xml and {@code @RolesAllowed}. */
 public enum Role {

@@ -1,4 +1,4 @@
-package vn.dannguyen.task;
+package vn.dannguyen.petition;
 
 /** What someone does to a petition; each is allowed only from certain statuses (see {@link PetitionWorkflow}). */
 public enum WorkflowAction {
