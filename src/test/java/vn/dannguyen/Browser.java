@@ -8,9 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,25 +66,10 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    /**
-     * Types a day into a PrimeFaces date picker and closes its panel. Escape can reach the panel while its
-     * opening animation runs and be lost, so it is pressed again, and the widget is closed by script last.
-     */
+    /** Types a day (dd/MM/yyyy) into a PrimeFaces date picker and closes its panel ({@link vn.dannguyen.browser.DatePicker}). */
     public void typeDate(String inputId, String day) {
-        type(By.id(inputId), day);
-        By panel = By.id(inputId.replace("_input", "_panel"));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            driver.findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException stillOpen) {
-                // press once more
-            }
-        }
-        ((JavascriptExecutor) driver).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); if (w) { w.hide(); }", inputId.replace("_input", ""));
-        waitUntilGone(panel);
+        new vn.dannguyen.browser.DatePicker(driver, inputId.replaceFirst("_input$", ""))
+                .setValue(java.time.LocalDate.parse(day, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     public void type(By by, String text) {
@@ -110,48 +93,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /**
-     * Chooses {@code label} in a PrimeFaces selectOneMenu by clicking, as a person does. The panel slides open;
-     * a click that lands while it still moves can miss, so we wait for the animation and try again if the
-     * panel stays open or another item takes the click.
-     */
+    /** Chooses {@code label} in a PrimeFaces selectOneMenu by clicking, as a person does ({@link vn.dannguyen.browser.SelectOneMenu}). */
     public void selectOne(String menuId, String label) {
-        JavascriptExecutor script = (JavascriptExecutor) driver;
-        for (int attempt = 1; ; attempt++) {
-            WebElement panel = driver.findElement(By.id(menuId + "_panel"));
-            if (!panel.isDisplayed()) {
-                visible(By.id(menuId)).click();
-            }
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(script.executeScript(
-                    "var p = document.getElementById(arguments[0]);"
-                            + " return !!p && jQuery(p).is(':visible') && !jQuery(p).is(':animated');",
-                    menuId + "_panel")));
-            WebElement item = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
-                // The list scrolled under the pointer (to the chosen item) between finding the item and the click.
-                if (attempt == 3) {
-                    throw moved;
-                }
-                continue;
-            }
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(panel));
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                continue;
-            }
-            String chosen = driver.findElement(By.id(menuId + "_label")).getText();
-            if (label.equals(chosen)) {
-                return;
-            }
-            if (attempt == 3) {
-                throw new IllegalStateException("Menu " + menuId + " shows '" + chosen + "', not '" + label + "'");
-            }
-        }
+        new vn.dannguyen.browser.SelectOneMenu(driver, menuId).select(label);
     }
 
     /** The value of the session cookie, for fetching a file the page links to. */

@@ -15,8 +15,9 @@ import vn.dannguyen.demo.DemoData;
 import vn.dannguyen.people.LoginPage;
 
 /**
- * A browser journey: the application as users get it, a fresh headless Chromium per test, and signing
- * in as a demo account. Subclasses clean up what they made in their own {@code @AfterEach}.
+ * A browser journey: the application as users get it (with the test helpers, so a test can make its own
+ * data through {@code vn.dannguyen.fixture.CommuneFixture}), a fresh headless Chromium per test, and signing
+ * in as a demo account or one the test made. Subclasses clean up what they made in their own {@code @AfterEach}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -29,7 +30,7 @@ public abstract class BrowserTest {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestHelpers();
     }
 
     @BeforeEach
@@ -46,5 +47,11 @@ public abstract class BrowserTest {
     protected void signIn(String username) {
         browser.signOutAndForget();
         new LoginPage(browser, base).open().signIn(username, DemoData.DEMO_PASSWORD);
+    }
+
+    /** Forgets any earlier session and signs in as an account a test made ({@link TestData#PASSWORD}). */
+    protected void signInAs(String username) {
+        browser.signOutAndForget();
+        new LoginPage(browser, base).open().signIn(username, TestData.PASSWORD);
     }
 }

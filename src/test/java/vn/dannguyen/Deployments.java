@@ -34,13 +34,15 @@ public final class Deployments {
     }
 
     /**
-     * The WAR with the shared test helpers, for tests that run inside the server. Its deployment structure
+     * The WAR with the shared test helpers, for tests that run inside the server and for browser tests that
+     * make their data through {@code FixtureServlet}. Its deployment structure
      * replaces the application's, so it names the application's module (Lucene) as well as the helpers'.
      */
     public static WebArchive withTestHelpers() {
         return application()
                 .addClasses(Callers.class, Deployments.class, TestData.class, vn.dannguyen.petition.PetitionFixtures.class,
                         vn.dannguyen.attachment.TestUploads.class)
+                .addPackage(vn.dannguyen.fixture.CommuneFixture.class.getPackage())
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure>
                             <deployment>

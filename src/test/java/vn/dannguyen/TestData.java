@@ -43,6 +43,26 @@ public class TestData {
         return commune.getId();
     }
 
+    /**
+     * A commune with the department "Phòng Kinh tế", the village "Thôn Ngô Sơn" and four accounts: staff,
+     * leader, officer (a second STAFF account, the one given the work) and auditor. Keys: id, department,
+     * village, staff, leader, officer, officerId, auditor ({@code vn.dannguyen.fixture.CommuneFixture}).
+     */
+    public java.util.Properties communeWithAccounts(String name) {
+        java.util.Properties made = new java.util.Properties();
+        long commune = commune(name);
+        made.setProperty("id", String.valueOf(commune));
+        made.setProperty("department", String.valueOf(department(commune, "Phòng Kinh tế")));
+        made.setProperty("village", String.valueOf(village(commune, "Thôn Ngô Sơn")));
+        made.setProperty("staff", user(commune, false, Role.STAFF));
+        made.setProperty("leader", user(commune, false, Role.LEADER));
+        String officer = user(commune, false, Role.STAFF);
+        made.setProperty("officer", officer);
+        made.setProperty("officerId", String.valueOf(userId(officer)));
+        made.setProperty("auditor", user(commune, false, Role.AUDITOR));
+        return made;
+    }
+
     /** An account of that commune with {@link #PASSWORD}; returns its unique user name. */
     public String user(long communeId, boolean provinceWide, Role first, Role... more) {
         AppUser user = new AppUser();
@@ -74,6 +94,11 @@ public class TestData {
 
     /** Removes a commune made by {@link #commune} with everything that belongs to it. */
     public void removeCommune(long communeId) {
+        for (String table : new String[] {"mediation_session", "mediation_council_member"}) {
+            em.createNativeQuery("delete from " + table + " where case_id in (select id from mediation_case where commune_id = ?1)")
+                    .setParameter(1, communeId).executeUpdate();
+        }
+        em.createNativeQuery("delete from mediation_case where commune_id = ?1").setParameter(1, communeId).executeUpdate();
         em.createNativeQuery("update petition set recurrence_of_id = null where commune_id = ?1").setParameter(1, communeId).executeUpdate();
         em.createNativeQuery("delete from meeting_village where meeting_id in (select id from meeting where commune_id = ?1)")
                 .setParameter(1, communeId).executeUpdate();

@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 
 import vn.dannguyen.BrowserTest;
 import vn.dannguyen.DatabaseClient;
+import vn.dannguyen.browser.PrimeFacesAjax;
 
 /**
  * The auditor reads a petition's history without learning who raised it, until they ask for an inspection with
@@ -71,12 +72,14 @@ class AuditPrivacyBrowserIT extends BrowserTest {
         browser.screenshot("audit-timeline-masked");
         assertEquals(0L, events("PERSONAL_DATA_VIEWED", id), "masked pages are not views of personal data");
 
+        // The fieldset slides open; with animations off the button is where it will stay when clicked.
+        PrimeFacesAjax.disableAnimations(browser.driver());
         browser.driver().findElement(DISCLOSURE_TOGGLE).click();
-        browser.driver().findElement(By.id("disclosure:ask")).click();
+        PrimeFacesAjax.guardAjax(browser.driver(), () -> browser.driver().findElement(By.id("disclosure:ask")).click());
         browser.waitForText(By.id("disclosureBox"), VI.getString("audit.disclosure.reasonRequired"));
         assertTrue(browser.visible(By.id("disclosure:reason")).isDisplayed(), "a refused request stays open to be completed");
         browser.type(By.id("disclosure:reason"), "Thanh tra việc tiếp nhận đơn theo kế hoạch 07/KH-TTr " + marker);
-        browser.driver().findElement(By.id("disclosure:ask")).click();
+        PrimeFacesAjax.guardAjax(browser.driver(), () -> browser.driver().findElement(By.id("disclosure:ask")).click());
         browser.waitForText(By.id("timeline"), NAME);
         assertTrue(browser.bodyText().contains(VI.getString("audit.disclosure.done")));
         browser.screenshot("audit-timeline-disclosed");

@@ -83,7 +83,9 @@ class LookupThrottleTest {
         List<Future<LookupThrottle.Answer<String>>> answers = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
             answers.add(pool.submit(() -> {
-                start.await();
+                if (!start.await(30, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the lookups were never let go together");
+                }
                 return throttle.lookUp(KIOSK, () -> {
                     asked.incrementAndGet();
                     try {

@@ -1,16 +1,17 @@
 package vn.dannguyen.mediation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import vn.dannguyen.BrowserTest;
 import vn.dannguyen.DatabaseClient;
+import vn.dannguyen.Labels;
+import vn.dannguyen.fixture.CommuneFixture;
 
 /**
  * A commune clerk enters a land dispute in the mediation logbook, accepts it, seats the council and records
@@ -19,55 +20,41 @@ import vn.dannguyen.DatabaseClient;
  */
 class MediationBrowserIT extends BrowserTest {
 
-    private final String marker = "HG" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    private final String requester = "Nguyễn Văn Ấn " + marker;
+    /** Marked, so no case of the demo commune can be mistaken for it. */
+    private static final String REQUESTER = "Nguyễn Văn Ấn " + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        String cases = "(select id from mediation_case where requester_name = ?)";
-        DatabaseClient.update("delete from mediation_session where case_id in " + cases, requester);
-        DatabaseClient.update("delete from mediation_council_member where case_id in " + cases, requester);
-        DatabaseClient.update("delete from mediation_case where requester_name = ?", requester);
-    }
+    @RegisterExtension
+    final CommuneFixture commune = new CommuneFixture("Xã Kiểm Thử Hòa Giải Đất");
 
     @Test
     void twoAbsencesOfTheSamePartyEndTheMediationAsFailed() throws Exception {
-        signIn("canbo");
+        signInAs(commune.staff());
         browser.open(base + "mediation/list");
         browser.visible(By.id("logbook:cases"));
         browser.screenshot("mediation-logbook-empty");
-        browser.visible(By.id("logbook:newCase")).click();
+        MediationPage mediation = MediationPage.newCase(browser, base.toString()).record(new MediationPage.Request(
+                REQUESTER, "Thôn Ngô Sơn, xã Mỹ Bằng", "Phạm Thị Bích Ngọc", "Thôn Đồng Mán, xã Mỹ Bằng", "125", "12",
+                "Cánh đồng Gò Đình, thôn Ngô Sơn", "Tranh chấp ranh giới giữa hai thửa đất liền kề: lấn chiếm khoảng 15 m² đất vườn."));
+        assertEquals(Labels.vi("mediation.status.REQUESTED"), mediation.status());
+        long id = ((Number) DatabaseClient.single("select id from mediation_case where commune_id = ?", commune.id())).longValue();
+        mediation.accept();
+        assertEquals(Labels.vi("mediation.status.ACCEPTED"), mediation.status(), mediation.messages());
 
-        browser.type(By.id("details:requesterName"), requester);
-        browser.type(By.id("details:requesterAddress"), "Thôn Ngô Sơn, xã Mỹ Bằng");
-        browser.type(By.id("details:otherPartyName"), "Phạm Thị Bích Ngọc");
-        browser.type(By.id("details:otherPartyAddress"), "Thôn Đồng Mán, xã Mỹ Bằng");
-        browser.type(By.id("details:parcelNumber"), "125");
-        browser.type(By.id("details:mapSheet"), "12");
-        browser.type(By.id("details:parcelLocation"), "Cánh đồng Gò Đình, thôn Ngô Sơn");
-        browser.type(By.id("details:dispute"), "Tranh chấp ranh giới giữa hai thửa đất liền kề: lấn chiếm khoảng 15 m² đất vườn.");
-        browser.screenshot("mediation-new");
-        browser.driver().findElement(By.id("details:save")).click();
-
-        browser.visible(By.id("accept:acceptButton"));
-        assertEquals("Mới nhận đơn", browser.visible(By.id("caseStatus")).getText());
-        long id = ((Number) DatabaseClient.single("select id from mediation_case where requester_name = ?", requester)).longValue();
-        browser.driver().findElement(By.id("accept:acceptButton")).click();
-        browser.waitForText(By.id("caseStatus"), "Đã thụ lý");
-
-        addMember("Trần Văn Minh", "Phó Chủ tịch UBND xã (Chủ tịch Hội đồng)", false);
-        addMember("Hoàng Thị Lan", "Đại diện Ủy ban Mặt trận Tổ quốc", true);
-        addMember("Lê Văn Tám", "Công chức địa chính", false);
-        browser.waitForText(By.id("composition"), "người sinh sống lâu năm tại địa bàn");
-        addMember("Đỗ Văn Hải", "Người sinh sống lâu năm tại địa bàn", false);
-        browser.waitForText(By.id("composition"), "Hội đồng đủ thành phần");
+        mediation.addCouncilMember("Trần Văn Minh", Labels.vi("mediation.role.VICE_CHAIRMAN"), false)
+                .addCouncilMember("Hoàng Thị Lan", Labels.vi("mediation.role.FATHERLAND_FRONT"), true)
+                .addCouncilMember("Lê Văn Tám", Labels.vi("mediation.role.LAND_OFFICIAL"), false);
+        assertTrue(mediation.council().contains("Lê Văn Tám"), mediation.messages() + mediation.council());
+        assertTrue(mediation.composition().contains(Labels.vi("mediation.seat.LONG_TIME_RESIDENT")), mediation.composition());
+        mediation.addCouncilMember("Đỗ Văn Hải", Labels.vi("mediation.role.LONG_TIME_RESIDENT"), false);
+        assertTrue(mediation.composition().contains(Labels.vi("mediation.council.complete")), mediation.composition());
         browser.screenshot("mediation-council");
 
-        recordSession("Buổi 1: bà Ngọc vắng mặt không có lý do; hội đồng hẹn buổi sau.");
-        browser.waitForText(By.id("caseStatus"), "Đang hòa giải");
-        recordSession("Buổi 2: bà Ngọc tiếp tục vắng mặt dù đã được mời hợp lệ.");
-        browser.waitForText(By.id("caseStatus"), "Hòa giải không thành");
-        assertTrue(browser.bodyText().contains("Bên còn lại vắng mặt lần thứ hai"), browser.bodyText());
+        mediation.recordSessionWithoutTheOtherParty("Hội trường UBND xã Mỹ Bằng", "Buổi 1: bà Ngọc vắng mặt không có lý do; hội đồng hẹn buổi sau.");
+        assertEquals(Labels.vi("mediation.status.IN_MEDIATION"), mediation.status(), mediation.messages());
+        mediation.recordSessionWithoutTheOtherParty("Hội trường UBND xã Mỹ Bằng", "Buổi 2: bà Ngọc tiếp tục vắng mặt dù đã được mời hợp lệ.");
+        assertEquals(Labels.vi("mediation.status.FAILED"), mediation.status(), mediation.messages());
+        assertTrue(mediation.messages().contains(Labels.vi("mediation.session.failedAbsentTwice", Labels.vi("mediation.party.OTHER_PARTY"))),
+                mediation.messages());
         browser.screenshot("mediation-failed");
 
         assertEquals("FAILED", DatabaseClient.single("select status from mediation_case where id = ?", id));
@@ -76,47 +63,24 @@ class MediationBrowserIT extends BrowserTest {
         assertEquals(2L, ((Number) DatabaseClient.single("select count(*) from mediation_session where case_id = ?", id)).longValue());
 
         browser.open(base + "mediation/list");
-        browser.waitForText(By.id("logbook:cases"), requester);
-        assertTrue(browser.visible(By.id("logbook:cases")).getText().contains("Hòa giải không thành"));
+        String logbook = browser.visible(By.id("logbook:cases")).getText();
+        assertTrue(logbook.contains(REQUESTER) && logbook.contains(Labels.vi("mediation.status.FAILED")), logbook);
         browser.screenshot("mediation-logbook");
 
-        // The case is not another commune's business.
-        signIn("canbo.minhxuan");
+        // The case is not another commune's business: the demo commune's clerk.
+        signIn("canbo");
         browser.open(base + "mediation/edit?id=" + id);
         browser.visible(By.cssSelector("h1.app-title"));
-        assertTrue(!browser.bodyText().contains(requester), "a clerk of another commune sees nothing of the case");
+        assertFalse(browser.bodyText().contains(REQUESTER), "a clerk of another commune sees nothing of the case");
         browser.open(base + "mediation/list");
-        browser.visible(By.id("logbook:cases"));
-        assertTrue(!browser.bodyText().contains(requester));
+        assertFalse(browser.visible(By.id("logbook:cases")).getText().contains(REQUESTER));
     }
 
     @Test
     void theAdminSeesTheMediationTimeLimitsWithTheirLabel() {
         signIn("quantri");
         browser.open(base + "admin/deadlines");
-        browser.waitForText(By.id("rules:table"), "Hòa giải tranh chấp đất đai");
+        browser.waitForText(By.id("rules:table"), Labels.vi("petition.kind.LAND_MEDIATION"));
         browser.screenshot("mediation-admin-deadlines");
-    }
-
-    private void addMember(String name, String roleLabel, boolean woman) {
-        browser.type(By.id("member:memberName"), name);
-        browser.selectOne("member:memberRole", roleLabel);
-        if (woman) {
-            browser.driver().findElement(By.cssSelector("#member\\:memberWoman .ui-chkbox-box")).click();
-        }
-        browser.driver().findElement(By.id("member:addMember")).click();
-        browser.waitForAjax();
-        browser.waitForText(By.id("council:members"), name);
-    }
-
-    /** Records a session the requester attends and the other party does not. */
-    private void recordSession(String minutes) {
-        browser.type(By.id("session:place"), "Hội trường UBND xã Mỹ Bằng");
-        browser.driver().findElement(By.cssSelector("#session\\:otherPartyPresent .ui-chkbox-box")).click();
-        browser.type(By.id("session:minutes"), minutes);
-        browser.screenshot("mediation-session-entry");
-        browser.driver().findElement(By.id("session:recordSession")).click();
-        browser.waitForAjax();
-        browser.waitForText(By.id("sessions"), minutes);
     }
 }

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
@@ -47,6 +49,9 @@ class MediationIT {
     @Inject
     TestData testData;
 
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Hòa Giải");
+
     private long commune;
     private long otherCommune;
     private String staff;
@@ -57,23 +62,18 @@ class MediationIT {
 
     @BeforeEach
     void makeCommunes() {
-        commune = testData.commune("Xã Kiểm Thử Hòa Giải");
+        commune = fixture.id();
         otherCommune = testData.commune("Phường Khác Hòa Giải");
-        staff = testData.user(commune, false, Role.STAFF);
-        leader = testData.user(commune, false, Role.LEADER);
-        auditor = testData.user(commune, false, Role.AUDITOR);
+        staff = fixture.staff();
+        leader = fixture.leader();
+        auditor = fixture.auditor();
         otherLeader = testData.user(otherCommune, false, Role.LEADER);
         otherStaff = testData.user(otherCommune, false, Role.STAFF);
     }
 
     @AfterEach
-    void removeCommunes() {
-        for (long id : new long[] {commune, otherCommune}) {
-            testData.execute("delete from mediation_session where case_id in (select id from mediation_case where commune_id = ?1)", id);
-            testData.execute("delete from mediation_council_member where case_id in (select id from mediation_case where commune_id = ?1)", id);
-            testData.execute("delete from mediation_case where commune_id = ?1", id);
-            testData.removeCommune(id);
-        }
+    void removeTheOtherCommune() {
+        testData.removeCommune(otherCommune);
     }
 
     @Test

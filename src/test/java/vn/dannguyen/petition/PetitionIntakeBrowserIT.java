@@ -23,6 +23,7 @@ import org.openqa.selenium.Keys;
 
 import vn.dannguyen.BrowserTest;
 import vn.dannguyen.DatabaseClient;
+import vn.dannguyen.Labels;
 
 /** A clerk at the service-centre counter records a walk-in's petition, prints the receipt, and finds it again. */
 class PetitionIntakeBrowserIT extends BrowserTest {
@@ -42,17 +43,10 @@ class PetitionIntakeBrowserIT extends BrowserTest {
 
     @Test
     void aWalkInPetitionGetsATrackingCodeAndAPrintableReceipt() throws Exception {
-        browser.open(base + "petition/new");
-        String content = "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, hồ sơ " + marker;
-        browser.type(By.id("intake:content"), content);
-        browser.selectOne("intake:category", "Giao thông");
-        browser.selectOne("intake:village", "Thôn Ngô Sơn");
-        browser.type(By.id("intake:name"), "Trần Thị Lan");
-        browser.type(By.id("intake:phone"), "0987 654 321");
+        IntakePage intake = IntakePage.open(browser, base.toString()).fill(new IntakePage.Walkin(
+                "Đề nghị sửa chữa cầu Ngô Sơn bị xuống cấp, hồ sơ " + marker, "Giao thông", "Thôn Ngô Sơn", "Trần Thị Lan", "0987 654 321"));
         browser.screenshot("petition-new-filled");
-        browser.driver().findElement(By.id("intake:save")).click();
-
-        String code = browser.visible(By.id("trackingCode")).getText();
+        String code = intake.save();
         assertTrue(code.matches("\\d{6}-\\d{6}-[A-Z0-9]{3}"), code);
         browser.screenshot("petition-new-recorded");
         assertEquals("Trần Thị Lan", DatabaseClient.single("select petitioner_name from petition where tracking_code = ?", code));
@@ -77,7 +71,7 @@ class PetitionIntakeBrowserIT extends BrowserTest {
         browser.open(base + "tra-cuu");
         browser.type(By.id("ma"), code.toLowerCase());
         browser.driver().findElement(By.id("lookupSubmit")).click();
-        assertEquals("Mới tiếp nhận", browser.visible(By.id("statusText")).getText());
+        assertEquals(Labels.vi("petition.status.RECEIVED"), browser.visible(By.id("statusText")).getText());
         String page = browser.bodyText();
         assertTrue(page.contains(code) && page.contains("Xã Mỹ Bằng") && page.contains("Giao thông"), page);
         for (String personal : new String[] {"Trần Thị Lan", "0987 654 321", marker, "Nguyễn Thị Hoa"}) {

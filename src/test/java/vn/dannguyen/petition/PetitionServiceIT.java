@@ -28,10 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.TestUploads;
@@ -96,21 +98,23 @@ class PetitionServiceIT {
     private String auditor;
     private String otherStaff;
 
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Kiến Nghị");
+
     @BeforeEach
-    void makeCommune() {
-        commune = testData.commune("Xã Kiểm Thử Kiến Nghị");
+    void makeTheOtherCommune() {
+        commune = fixture.id();
         otherCommune = testData.commune("Xã Kiểm Thử Khác");
-        village = testData.village(commune, "Thôn Ngô Sơn");
+        village = fixture.village();
         traffic = testData.category("TRAFFIC");
-        staff = testData.user(commune, false, Role.STAFF);
-        leader = testData.user(commune, false, Role.LEADER);
-        auditor = testData.user(commune, false, Role.AUDITOR);
+        staff = fixture.staff();
+        leader = fixture.leader();
+        auditor = fixture.auditor();
         otherStaff = testData.user(otherCommune, false, Role.STAFF);
     }
 
     @AfterEach
-    void removeCommune() {
-        testData.removeCommune(commune);
+    void removeTheOtherCommune() {
         testData.removeCommune(otherCommune);
     }
 

@@ -15,14 +15,15 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.attachment.AttachmentService;
 import vn.dannguyen.attachment.StoredFile;
 import vn.dannguyen.attachment.TestUploads;
@@ -79,18 +80,16 @@ class PetitionerPrivacyIT {
     private String leader;
     private String auditor;
 
-    @BeforeEach
-    void makeCommune() {
-        commune = testData.commune("Xã Kiểm Thử Danh Tính");
-        traffic = testData.category("TRAFFIC");
-        staff = testData.user(commune, false, Role.STAFF);
-        leader = testData.user(commune, false, Role.LEADER);
-        auditor = testData.user(commune, false, Role.AUDITOR);
-    }
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Danh Tính");
 
-    @AfterEach
-    void removeCommune() {
-        testData.removeCommune(commune);
+    @BeforeEach
+    void nameTheCommune() {
+        commune = fixture.id();
+        traffic = testData.category("TRAFFIC");
+        staff = fixture.staff();
+        leader = fixture.leader();
+        auditor = fixture.auditor();
     }
 
     private Petition record(PetitionKind kind) throws Exception {

@@ -24,29 +24,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.dannguyen.Browser;
-import vn.dannguyen.Callers;
 import vn.dannguyen.DatabaseClient;
 import vn.dannguyen.Deployments;
-import vn.dannguyen.TestData;
-import vn.dannguyen.attachment.AttachmentOwner;
-import vn.dannguyen.attachment.AttachmentService;
-import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.demo.DemoData;
+import vn.dannguyen.fixture.FixtureClient;
 import vn.dannguyen.people.LoginPage;
 
 /**
@@ -55,7 +46,7 @@ import vn.dannguyen.people.LoginPage;
  * page added without deciding who may open it fails here.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class AuthorizationMatrixIT {
 
     enum Who { ANONYMOUS, STAFF, LEADER, AUDITOR, ADMIN }
@@ -68,37 +59,23 @@ class AuthorizationMatrixIT {
             .toString().substring(0, 6).toUpperCase();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.withTestHelpers();
     }
 
-    @Inject
-    AttachmentService attachments;
-
-    @Inject
-    TestData testData;
-
     @ArquillianResource
     URL base;
 
+    /**
+     * The demo commune's pages, for its demo accounts (one of each role, and a clerk of another commune);
+     * the file the table checks is made here, on the commune's first petition.
+     */
     @Test
-    @Order(1)
-    void aPetitionOfTheDemoCommuneHasAFile() throws Exception {
-        long petition = ((Number) testData.single("select min(p.id) from petition p join app_user u on u.commune_id = p.commune_id"
-                + " where u.username = 'canbo'")).longValue();
-        long commune = ((Number) testData.single("select commune_id from petition where id = " + petition)).longValue();
-        Callers.as("canbo", () -> attachments.attach(AttachmentOwner.petition(petition, commune),
-                TestUploads.of("bien-ban-" + MARKER + ".pdf", PDF)), "STAFF");
-    }
-
-    @Test
-    @Order(2)
-    @RunAsClient
     void everyPageAndEndpointIsAllowedOrRefusedAsTheTableSays() throws Exception {
-        long petition = ((Number) DatabaseClient.single("select petition_id from stored_file where file_name = ?",
-                "bien-ban-" + MARKER + ".pdf")).longValue();
-        long file = ((Number) DatabaseClient.single("select id from stored_file where file_name = ?", "bien-ban-" + MARKER + ".pdf")).longValue();
+        long petition = ((Number) DatabaseClient.single("select min(p.id) from petition p join app_user u on u.commune_id = p.commune_id"
+                + " where u.username = 'canbo'")).longValue();
+        long file = FixtureClient.ofTestServer().attach("canbo", petition, "bien-ban-" + MARKER + ".pdf", PDF).orElseThrow();
         String code = (String) DatabaseClient.single("select tracking_code from petition where id = ?", petition);
         long meeting = ((Number) DatabaseClient.single("select min(m.id) from meeting m join app_user u on u.commune_id = m.commune_id"
                 + " where u.username = 'canbo'")).longValue();
@@ -193,11 +170,9 @@ class AuthorizationMatrixIT {
         assertTrue(!ownList.body().contains(code), "another commune's petition is not in the list");
     }
 
-    @AfterAll
-    static void removeTheFile() throws Exception {
-        if (System.getProperty("jboss.home.dir") == null) {
-            DatabaseClient.update("delete from stored_file where file_name = ?", "bien-ban-" + MARKER + ".pdf");
-        }
+    @AfterEach
+    void removeTheFile() throws Exception {
+        DatabaseClient.update("delete from stored_file where file_name = ?", "bien-ban-" + MARKER + ".pdf");
     }
 
     /** The pages the layout's menu links to, as paths like those of the table ("petition/new"). */

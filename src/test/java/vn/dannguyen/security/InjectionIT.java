@@ -16,10 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.audit.AuditHistoryService;
 import vn.dannguyen.audit.HistoryFilter;
 import vn.dannguyen.citizen.CitizenLookupService;
@@ -72,12 +74,15 @@ class InjectionIT {
     private String staff;
     private String auditor;
 
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Tiêm Mã");
+
     @BeforeEach
     void makeCommunes() throws Exception {
-        commune = testData.commune("Xã Kiểm Thử Tiêm Mã");
+        commune = fixture.id();
         otherCommune = testData.commune("Xã Kiểm Thử Bên Ngoài");
-        staff = testData.user(commune, false, Role.STAFF);
-        auditor = testData.user(commune, false, Role.AUDITOR);
+        staff = fixture.staff();
+        auditor = fixture.auditor();
         String otherStaff = testData.user(otherCommune, false, Role.STAFF);
         long category = testData.category("OTHER");
         Callers.as(staff, () -> petitions.record(petition("Đường ngõ xóm Ngô Sơn bị ngập", category), null), "STAFF");
@@ -85,8 +90,7 @@ class InjectionIT {
     }
 
     @AfterEach
-    void removeCommunes() {
-        testData.removeCommune(commune);
+    void removeTheOtherCommune() {
         testData.removeCommune(otherCommune);
     }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -142,7 +144,9 @@ class LostUpdateIT {
                 sessionContext.activate();
                 requestContext.associate(request);
                 requestContext.activate();
-                start.await();
+                if (!start.await(1, TimeUnit.MINUTES)) {
+                    throw new AssertionError("the threads were never let go together");
+                }
                 try {
                 for (int e = 0; e < EDITS / THREADS; e++) {
                     int edit = e;
@@ -173,10 +177,18 @@ class LostUpdateIT {
             }));
         }
         start.countDown();
-        for (Future<?> worker : workers) {
-            worker.get();
+        // A deadlock or a hung transaction fails the test within minutes instead of holding the build.
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        try {
+            for (Future<?> worker : workers) {
+                worker.get(Math.max(until - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException stuck) {
+            throw new AssertionError("the " + EDITS + " edits did not finish within 5 minutes", stuck);
+        } finally {
+            executor.shutdownNow();
+            assertTrue(executor.awaitTermination(1, TimeUnit.MINUTES), "the edit threads stop");
         }
-        executor.shutdown();
 
         assertTrue(otherFailures.isEmpty(), "every refused edit is told as a conflict: " + otherFailures);
         int successes = committed.values().stream().mapToInt(AtomicInteger::get).sum();

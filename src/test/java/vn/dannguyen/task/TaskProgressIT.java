@@ -19,10 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.attachment.TestUploads;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
@@ -72,22 +74,24 @@ class TaskProgressIT {
     private String otherLeader;
     private long category;
 
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Tiến Độ");
+
     @BeforeEach
     void makeCommune() {
-        commune = testData.commune("Xã Kiểm Thử Tiến Độ");
+        commune = fixture.id();
         otherCommune = testData.commune("Xã Kiểm Thử Bên Cạnh");
-        department = testData.department(commune, "Phòng Kinh tế");
-        staff = testData.user(commune, false, Role.STAFF);
-        officer = testData.user(commune, false, Role.STAFF);
+        department = fixture.department();
+        staff = fixture.staff();
+        officer = fixture.officer();
         colleague = testData.user(commune, false, Role.STAFF);
-        leader = testData.user(commune, false, Role.LEADER);
+        leader = fixture.leader();
         otherLeader = testData.user(otherCommune, false, Role.LEADER);
         category = testData.category("CONSTRUCT");
     }
 
     @AfterEach
-    void removeCommune() {
-        testData.removeCommune(commune);
+    void removeTheOtherCommune() {
         testData.removeCommune(otherCommune);
     }
 

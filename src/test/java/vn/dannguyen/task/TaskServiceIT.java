@@ -16,14 +16,15 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.dannguyen.Callers;
 import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
+import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.petition.AnswerResult;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
@@ -34,7 +35,6 @@ import vn.dannguyen.petition.WorkflowAction;
 import vn.dannguyen.shared.BusinessException;
 import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.ConcurrentEditException;
-import vn.dannguyen.shared.Role;
 import vn.dannguyen.shared.Seen;
 
 /** The workflow on the real server and MariaDB: batch assignment, conflicts, the path to closing and back. */
@@ -58,6 +58,9 @@ class TaskServiceIT {
     @Inject
     TestData testData;
 
+    @RegisterExtension
+    final CommuneFixture fixture = new CommuneFixture("Xã Kiểm Thử Giao Việc");
+
     private long commune;
     private long department;
     private String staff;
@@ -67,19 +70,14 @@ class TaskServiceIT {
     private long category;
 
     @BeforeEach
-    void makeCommune() {
-        commune = testData.commune("Xã Kiểm Thử Giao Việc");
-        department = testData.department(commune, "Phòng Kinh tế");
-        staff = testData.user(commune, false, Role.STAFF);
-        officer = testData.user(commune, false, Role.STAFF);
-        leader = testData.user(commune, false, Role.LEADER);
-        officerId = testData.userId(officer);
+    void nameTheCommune() {
+        commune = fixture.id();
+        department = fixture.department();
+        staff = fixture.staff();
+        officer = fixture.officer();
+        leader = fixture.leader();
+        officerId = fixture.officerId();
         category = testData.category("IRRIGATION");
-    }
-
-    @AfterEach
-    void removeCommune() {
-        testData.removeCommune(commune);
     }
 
     @Test
