@@ -107,6 +107,35 @@ public final class PetitionViewPage {
         return text("progress:notes");
     }
 
+    /** A leader's or officer's step that needs no form (start, resolve, close…), by its button's id. */
+    public PetitionViewPage step(String buttonId) {
+        press("actions:" + buttonId);
+        return this;
+    }
+
+    /** Whether the page offers to write progress (notes with evidence, roadmap steps) right now, as drawn. */
+    public boolean offersProgress() {
+        return !browser.driver().findElements(By.id("progress:noteForm")).isEmpty()
+                || !browser.driver().findElements(By.id("progress:addStep")).isEmpty();
+    }
+
+    /** Corrects the classification through the folded form. */
+    public PetitionViewPage reclassify(String categoryLabel, String competenceLabel, String kindLabel, String reason) {
+        browser.driver().findElement(By.cssSelector("#reclassify\\:reclassifyPanel legend")).click();
+        browser.visible(By.id("reclassify:reclassifyReason"));
+        new SelectOneMenu(browser.driver(), "reclassify:category").select(categoryLabel);
+        new SelectOneMenu(browser.driver(), "reclassify:competence").select(competenceLabel);
+        new SelectOneMenu(browser.driver(), "reclassify:kind").select(kindLabel);
+        browser.type(By.id("reclassify:reclassifyReason"), reason);
+        press("reclassify:reclassifyButton");
+        return this;
+    }
+
+    /** The petition's history as the page shows it. */
+    public String history() {
+        return text("history");
+    }
+
     /** The page's messages: empty when the last action went through. */
     public String messages() {
         return text("messages");

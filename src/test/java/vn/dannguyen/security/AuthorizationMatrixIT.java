@@ -164,7 +164,10 @@ class AuthorizationMatrixIT {
                 "meeting/edit?id=" + meeting, "report/file?type=compilation&cycle=" + cycle + "&format=pdf")) {
             HttpResponse<String> response = get(page, other);
             assertEquals(404, response.statusCode(), page + " for a user of another commune");
-            assertTrue(!response.body().contains(code) && !response.body().contains(MARKER), page + " leaks nothing");
+            // The page's language links repeat the address asked for (so English keeps the page): that is what the
+            // user sent, not what the record holds.
+            String shown = response.body().replace(page.replace("&", "&amp;"), "");
+            assertTrue(!shown.contains(code) && !shown.contains(MARKER), page + " leaks nothing");
         }
         HttpResponse<String> ownList = get("petition/list", other);
         assertTrue(!ownList.body().contains(code), "another commune's petition is not in the list");

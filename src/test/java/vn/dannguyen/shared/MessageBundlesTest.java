@@ -80,9 +80,7 @@ class MessageBundlesTest {
     @Test
     void aMessageWithPlaceholdersDoublesItsApostrophes() throws IOException {
         // petition.receipt.issuer is filled with String.replace, not MessageFormat, so its apostrophe stays.
-        // petition.import.error.village is formatted by MessageBundleResolver and shows "communes list":
-        // a known fault, to come off this list when its English text writes "commune''s".
-        Set<String> notFormatted = Set.of("petition.receipt.issuer", "petition.import.error.village");
+        Set<String> notFormatted = Set.of("petition.receipt.issuer");
         Pattern lone = Pattern.compile("(?<!')'(?!')");
         Set<String> wrong = new TreeSet<>();
         for (String language : new String[] {"_vi", "_en"}) {

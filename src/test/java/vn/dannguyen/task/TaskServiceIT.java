@@ -3,6 +3,7 @@ package vn.dannguyen.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import vn.dannguyen.Deployments;
 import vn.dannguyen.TestData;
 import vn.dannguyen.fixture.CommuneFixture;
 import vn.dannguyen.petition.AnswerResult;
+import vn.dannguyen.petition.Competence;
 import vn.dannguyen.petition.Petition;
 import vn.dannguyen.petition.PetitionFixtures;
 import vn.dannguyen.petition.PetitionKind;
@@ -150,6 +152,42 @@ class TaskServiceIT {
         assertEquals("Mương đã được nạo vét xong ngày 20/11.", testData.single("select answer_text from petition where id = ?1", id),
                 "the earlier answer stays on record");
         assertEquals("NOT_SATISFIED", testData.single("select satisfaction from petition where id = ?1", id));
+    }
+
+    @Test
+    void aClerkCorrectsTheClassificationAndTheTimeLimitFollowsTheNewKind() throws Exception {
+        Petition feedback = petition("Đề nghị nạo vét lòng sông Cầu đoạn qua thôn Đông Xuyên");
+        feedback.setReceivedOn(LocalDate.of(2026, 11, 2));
+        long id = Callers.as(staff, () -> petitions.record(feedback, null), "STAFF").getId();
+        long land = testData.category("LAND");
+
+        BusinessException noReason = assertThrows(BusinessException.class, () -> Callers.as(staff, () -> {
+            tasks.reclassify(seenAs(staff, id), land, Competence.PROVINCE, PetitionKind.COMPLAINT, " ");
+            return null;
+        }, "STAFF"));
+        assertEquals("task.error.reasonRequired", noReason.getMessageKey());
+        BusinessException nothing = assertThrows(BusinessException.class, () -> Callers.as(staff, () -> {
+            tasks.reclassify(seenAs(staff, id), category, Competence.COMMUNE, PetitionKind.VOTER_PETITION, "Kiểm tra");
+            return null;
+        }, "STAFF"));
+        assertEquals("task.error.reclassifyNothing", nothing.getMessageKey());
+
+        Callers.as(staff, () -> {
+            tasks.reclassify(seenAs(staff, id), land, Competence.PROVINCE, PetitionKind.COMPLAINT, "Thực chất là khiếu nại về đất");
+            return null;
+        }, "STAFF");
+        assertEquals("COMPLAINT", testData.single("select kind from petition where id = ?1", id));
+        assertEquals("PROVINCE", testData.single("select competence from petition where id = ?1", id));
+        assertEquals("2026-12-02", String.valueOf(testData.single("select due_on from petition where id = ?1", id)),
+                "a complaint's 30 days from 2 November 2026, as the deadline rules say");
+        PetitionTransition corrected = Callers.as(staff, () -> taskQueries.history(id), "STAFF").get(0);
+        assertEquals(PetitionStatus.RECEIVED, corrected.getToStatus(), "the status stays");
+        assertTrue(corrected.getReason().contains("Khiếu nại") && corrected.getReason().contains("Thực chất là khiếu nại về đất"),
+                corrected.getReason());
+        assertThrows(ConcurrentEditException.class, () -> Callers.as(staff, () -> {
+            tasks.reclassify(new Seen(id, 0), category, Competence.COMMUNE, PetitionKind.VOTER_PETITION, "Màn hình cũ");
+            return null;
+        }, "STAFF"), "a change made from a stale page is refused");
     }
 
     @Test
