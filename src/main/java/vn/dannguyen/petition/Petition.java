@@ -326,26 +326,34 @@ public class Petition implements Jpa.Versioned {
 
     /**
      * Corrects how the petition was classified at intake (its category, whose competence, what kind of petition).
-     * The status stays; the legal time limit follows the new kind from the day of receipt, unless an assignment
-     * set a deadline of its own. Refused for a closed petition, and when nothing changes.
+     * The status stays. A new kind brings its own legal time limit, counted from when the current one started
+     * (receipt, or the last reopening), unless an assignment set a deadline of its own. Turning a petition into or
+     * out of a kind that protects who raised it (a denunciation) is a leader's decision: it decides who may know
+     * them. Refused for a closed petition, and when nothing changes.
      *
-     * @param newLegalDeadline the new kind's time limit from the day of receipt
+     * @param newKindsDeadline the new kind's time limit, or null when the kind stays
      */
-    public Step reclassify(long newCategoryId, Competence newCompetence, PetitionKind newKind, LocalDate newLegalDeadline) {
+    public Step reclassify(long newCategoryId, Competence newCompetence, PetitionKind newKind, LocalDate newKindsDeadline,
+                           boolean byLeader) {
         if (status == PetitionStatus.CLOSED) {
             throw new BusinessException("task.error.reclassifyClosed");
         }
         if (newCategoryId == categoryId && newCompetence == competence && newKind == kind) {
             throw new BusinessException("task.error.reclassifyNothing");
         }
-        boolean ownDeadline = deadlineOn != null && !deadlineOn.equals(dueOn);
+        if (newKind != kind && (newKind.protectsIdentity() || kind.protectsIdentity()) && !byLeader) {
+            throw new BusinessException("task.error.leaderOnly", "task.action.RECLASSIFY");
+        }
+        if (newKind != kind) {
+            boolean ownDeadline = deadlineOn != null && !deadlineOn.equals(dueOn);
+            dueOn = newKindsDeadline;
+            if (!ownDeadline) {
+                deadlineOn = newKindsDeadline;
+            }
+        }
         categoryId = newCategoryId;
         competence = newCompetence;
         kind = newKind;
-        dueOn = newLegalDeadline;
-        if (!ownDeadline) {
-            deadlineOn = newLegalDeadline;
-        }
         touch();
         return new Step(status, status);
     }

@@ -25,7 +25,6 @@ import vn.dannguyen.shared.CommuneClock;
 import vn.dannguyen.shared.Jpa;
 import vn.dannguyen.shared.Role;
 
-/** Recording petitions from every channel, linking recurrences, and reading petition lists. */
 /**
  * Reading petitions as the user may see them: one petition, its row, a meeting's, the list with its filters
  * and keyset paging, the accent-insensitive search, the similar petitions the counter suggests, the receipt.

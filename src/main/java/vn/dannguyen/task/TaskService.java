@@ -1,7 +1,9 @@
 package vn.dannguyen.task;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -213,6 +215,9 @@ public class TaskService {
      * Corrects the category, competence and kind recorded at intake, with the reason written down; the history
      * keeps what it was. Staff (who classify at the counter) and leaders may; the time limit follows the new kind.
      */
+    /** How long a reclassification's reason may be: the history row also holds what it was and became. */
+    public static final int RECLASSIFY_REASON_LENGTH = 2000;
+
     @RolesAllowed({Role.Names.STAFF, Role.Names.LEADER})
     public void reclassify(Seen seen, long categoryId, Competence competence, PetitionKind kind, String reason) {
         if (competence == null || kind == null) {
@@ -221,6 +226,9 @@ public class TaskService {
         if (TypedText.isBlank(reason)) {
             throw new BusinessException("task.error.reasonRequired", "task.action.RECLASSIFY");
         }
+        if (reason.strip().length() > RECLASSIFY_REASON_LENGTH) {
+            throw new BusinessException("task.error.reasonTooLong", RECLASSIFY_REASON_LENGTH);
+        }
         Category category = em.find(Category.class, categoryId);
         if (category == null || !category.isActive()) {
             throw new BusinessException("petition.error.categoryUnknown");
@@ -228,10 +236,21 @@ public class TaskService {
         Petition petition = current(seen);
         // The history row says, in the commune's language, what the classification was and became.
         String before = classification(petition.getCategory().getNameVi(), petition.getCompetence(), petition.getKind());
-        Petition.Step step = petition.reclassify(categoryId, competence, kind,
-                deadlineService.current().due(kind.name(), DeadlineStep.ANSWER, petition.getReceivedOn()));
+        LocalDate newKindsDeadline = kind == petition.getKind() ? null
+                : deadlineService.current().due(kind.name(), DeadlineStep.ANSWER, currentLimitStarted(petition));
+        Petition.Step step = petition.reclassify(categoryId, competence, kind, newKindsDeadline, activeUser.hasRole(Role.LEADER));
         record(petition, step, before + " → " + classification(category.getNameVi(), competence, kind) + ": " + reason.strip());
         flush();
+    }
+
+    /** The day the petition's current time limit started: its last reopening, else its receipt. */
+    private LocalDate currentLimitStarted(Petition petition) {
+        return em.createQuery("select max(t.changedAt) from PetitionTransition t where t.petitionId = :id"
+                        + " and t.toStatus = :reopened and t.fromStatus in :answered", Instant.class)
+                .setParameter("id", petition.getId()).setParameter("reopened", PetitionStatus.CLASSIFIED)
+                .setParameter("answered", EnumSet.of(PetitionStatus.ANSWERED, PetitionStatus.CLOSED))
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst()
+                .map(reopened -> reopened.atZone(CommuneClock.ZONE).toLocalDate()).orElse(petition.getReceivedOn());
     }
 
     private static String classification(String category, Competence competence, PetitionKind kind) {

@@ -119,6 +119,10 @@ public final class PetitionViewPage {
                 || !browser.driver().findElements(By.id("progress:addStep")).isEmpty();
     }
 
+    public boolean offersReclassification() {
+        return !browser.driver().findElements(By.id("reclassify:reclassifyPanel")).isEmpty();
+    }
+
     /** Corrects the classification through the folded form. */
     public PetitionViewPage reclassify(String categoryLabel, String competenceLabel, String kindLabel, String reason) {
         browser.driver().findElement(By.cssSelector("#reclassify\\:reclassifyPanel legend")).click();

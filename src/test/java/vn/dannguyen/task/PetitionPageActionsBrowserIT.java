@@ -27,6 +27,7 @@ class PetitionPageActionsBrowserIT extends BrowserTest {
     void aClosedPetitionNoLongerOffersProgressWithoutAReload() {
         Recorded road = commune.server().petition(commune.staff(), "Đề nghị sửa đường liên thôn bị ách tắc", "TRAFFIC");
         commune.server().assign(commune.leader(), road.id(), commune.department(), commune.officerId(), today().plusDays(20));
+        commune.server().start(commune.officer(), road.id());
         commune.server().answer(commune.leader(), road.id(), "Đã sửa xong đoạn đường.", "RESOLVED", null);
 
         signInAs(commune.leader());
@@ -35,6 +36,7 @@ class PetitionPageActionsBrowserIT extends BrowserTest {
         page.step("close");
         assertEquals(Labels.vi("petition.status.CLOSED"), page.status(), page.messages());
         assertFalse(page.offersProgress(), "closed: no progress notes, evidence or roadmap steps offered");
+        assertFalse(page.offersReclassification(), "nor a correction of its classification");
         browser.screenshot("petition-closed-no-stale-actions");
     }
 

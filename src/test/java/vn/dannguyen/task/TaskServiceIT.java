@@ -188,6 +188,21 @@ class TaskServiceIT {
             tasks.reclassify(new Seen(id, 0), category, Competence.COMMUNE, PetitionKind.VOTER_PETITION, "Màn hình cũ");
             return null;
         }, "STAFF"), "a change made from a stale page is refused");
+
+        // Whether a petition is a denunciation decides who may know who raised it: a leader's decision.
+        Petition denunciation = petition("Tố cáo cán bộ thôn nhận tiền hỗ trợ nhà tạm");
+        denunciation.setKind(PetitionKind.DENUNCIATION);
+        long secret = Callers.as(staff, () -> petitions.record(denunciation, null), "STAFF").getId();
+        BusinessException staffUnmasks = assertThrows(BusinessException.class, () -> Callers.as(staff, () -> {
+            tasks.reclassify(seenAs(staff, secret), category, Competence.COMMUNE, PetitionKind.FEEDBACK, "Chỉ là phản ánh");
+            return null;
+        }, "STAFF"));
+        assertEquals("task.error.leaderOnly", staffUnmasks.getMessageKey());
+        assertEquals("DENUNCIATION", testData.single("select kind from petition where id = ?1", secret));
+        as(leader, () -> {
+            tasks.reclassify(seen(secret), category, Competence.COMMUNE, PetitionKind.FEEDBACK, "Không có nội dung tố cáo");
+            return null;
+        });
     }
 
     @Test
