@@ -15,7 +15,7 @@ document.addEventListener('click', function (event) {
     if (!link) {
         return;
     }
-    if (event.ctrlKey || event.metaKey || event.button === 1) {
+    if (event.ctrlKey || event.metaKey) {
         window.open(link.href, '_blank');
     } else {
         window.location.href = link.href;

@@ -1,8 +1,9 @@
 package vn.dannguyen.attachment;
 
 /**
- * The record a file is kept with, told by the feature that owns that record (which has loaded it and checked
- * that the caller may change it), so that attachments know no petition or meeting.
+ * The record a file is kept with, told by the feature that owns that record, so that attachments know petitions
+ * and meetings by id only. The commune must be the one of the record as that feature loaded and checked it
+ * (the caller may change it); {@code AttachmentService.attach} trusts it and checks only that it is the caller's.
  */
 public record AttachmentOwner(Long petitionId, Long noteId, Long meetingId, long communeId) {
 
